@@ -1,0 +1,113 @@
+package org.doorstep.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.doorstep.calendar.internal.CalendarStore;
+import org.doorstep.platform.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The official calendar as the rest of the platform sees it. Reads come from an in-memory snapshot; every change is
+ * written to the database, audited, and followed by a recomputation of all open statutory clocks.
+ */
+@Service
+public class WorkingCalendar {
+
+    private final CalendarStore store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private volatile OfficialCalendar snapshot;
+
+    WorkingCalendar(CalendarStore store, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public OfficialCalendar current() {
+        OfficialCalendar s = snapshot;
+        if (s == null) {
+            s = reload();
+        }
+        return s;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public DueDate due(LocalDate start, int workingDays) {
+        return current().due(start, workingDays);
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return current().isWorkingDay(date);
+    }
+
+    public List<CalendarDay> entries(int year) {
+        return current().entries(year);
+    }
+
+    @Transactional
+    public void setDay(CalendarDay day) {
+        Objects.requireNonNull(day);
+        var before = current().entry(day.date()).orElse(null);
+        store.upsertDay(day);
+        changed(new CalendarChanged("calendar.day.set", day.date().toString(), before, day));
+    }
+
+    @Transactional
+    public void clearDay(LocalDate date) {
+        var before = current().entry(date).orElse(null);
+        if (store.deleteDay(date)) {
+            changed(new CalendarChanged("calendar.day.cleared", date.toString(), before, null));
+        }
+    }
+
+    /** Marks a year's calendar as the official one (no longer provisional). */
+    @Transactional
+    public void publishYear(int year, String source) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("年份应在 2000 到 2100 之间");
+        }
+        if (source == null || source.isBlank()) {
+            throw new InvalidInputException("请填写发布依据（如国务院办公厅通知文号）");
+        }
+        String before = store.yearSource(year).orElse(null);
+        store.publishYear(year, source.strip());
+        changed(new CalendarChanged("calendar.year.published", Integer.toString(year), before, source.strip()));
+    }
+
+    private void changed(CalendarChanged event) {
+        events.publishEvent(event);
+        // Other transactions must not see the new snapshot before this one commits.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    reload();
+                }
+            });
+        } else {
+            reload();
+        }
+    }
+
+    /** Re-reads the calendar; also used after the changing transaction so the clocks see the new data. */
+    synchronized OfficialCalendar reload() {
+        snapshot = new OfficialCalendar(store.allDays(), store.publishedYears());
+        return snapshot;
+    }
+
+    /** For the clock recomputation inside the changing transaction, before the snapshot is swapped. */
+    OfficialCalendar readUncached() {
+        return new OfficialCalendar(store.allDays(), store.publishedYears());
+    }
+}

@@ -1,0 +1,16 @@
+package org.doorstep.platform;
+
+/** What the audit trail needs to know about whoever is signed in, whatever module signed them in. */
+public interface StaffIdentity {
+
+    String username();
+
+    /** The name shown in page headers: a person's name or an office, never an ID number or a phone number. */
+    String displayName();
+
+    /** The role code, e.g. DISCLOSURE_OFFICER, or CITIZEN. */
+    String roleCode();
+
+    /** The 12-digit code of the organisation unit the account is scoped to, or null for citizens. */
+    String unitCode();
+}
