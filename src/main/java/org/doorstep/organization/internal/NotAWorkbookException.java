@@ -1,0 +1,10 @@
+package org.doorstep.organization.internal;
+
+import org.doorstep.platform.InvalidInputException;
+
+/** The upload is not a readable .xlsx workbook (or is too large); nothing was imported. */
+public class NotAWorkbookException extends InvalidInputException {
+    public NotAWorkbookException(String message) {
+        super("file", message);
+    }
+}
