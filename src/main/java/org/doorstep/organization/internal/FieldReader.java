@@ -53,7 +53,7 @@ final class FieldReader {
             return fail(key, "请填写" + kind.header(key));
         }
         if (!pattern.matcher(v).matches()) {
-            return fail(key, kind.header(key) + "「" + shorten(v) + "」格式不正确，应为" + expected);
+            return fail(key, kind.header(key) + "「" + shorten(v) + "」格式不正确，应为：" + expected);
         }
         return v;
     }
@@ -110,7 +110,7 @@ final class FieldReader {
             return fail(key, "请填写" + kind.header(key));
         }
         if (!pattern.matcher(v).matches()) {
-            return fail(key, kind.header(key) + "格式不正确，应为" + expected);
+            return fail(key, kind.header(key) + "格式不正确，应为：" + expected);
         }
         return v;
     }
