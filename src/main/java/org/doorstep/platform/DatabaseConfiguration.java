@@ -57,6 +57,8 @@ class DatabaseConfiguration {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(properties.db().cleanEmbedded())
+                    // Spring closes it after everything that uses it; its own hook would race Spring's shutdown.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setServerConfig("max_connections", "50")
                     .start();

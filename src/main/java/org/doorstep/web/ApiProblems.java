@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.doorstep.platform.ConflictException;
+import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.NotFoundException;
 import org.slf4j.Logger;
@@ -42,6 +43,9 @@ class ApiProblems {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage(), request);
         if (e.field() != null) {
             p.setProperty("field", e.field());
+        }
+        if (e instanceof FieldErrors.InvalidFieldsException fields) {
+            p.setProperty("errors", fields.errors());
         }
         return respond(p);
     }

@@ -1,0 +1,163 @@
+package org.doorstep.accounts;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.doorstep.accounts.internal.AccountStore;
+import org.doorstep.accounts.internal.AccountStore.CitizenRow;
+import org.doorstep.accounts.internal.AccountStore.StaffRow;
+import org.doorstep.accounts.internal.SignInAttempts;
+import org.doorstep.organization.Organization;
+import org.doorstep.platform.FieldErrors;
+import org.doorstep.platform.Masking;
+import org.doorstep.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts, citizen and firm registration, and unlocking. */
+@Service
+public class Accounts {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{2,39}");
+
+    private final AccountStore store;
+    private final SignInAttempts attempts;
+    private final PasswordEncoder passwords;
+    private final Organization organization;
+    private final ApplicationEventPublisher events;
+
+    Accounts(AccountStore store, SignInAttempts attempts, PasswordEncoder passwords, Organization organization,
+            ApplicationEventPublisher events) {
+        this.store = store;
+        this.attempts = attempts;
+        this.passwords = passwords;
+        this.organization = organization;
+        this.events = events;
+    }
+
+    /** Staff whose unit lies within {@code scopeUnitCode} (an administrator sees the accounts of their own area). */
+    public List<StaffAccount> staff(String scopeUnitCode) {
+        Predicate<StaffRow> inScope = s -> scopeUnitCode == null || organization.isWithin(s.unitCode(), scopeUnitCode);
+        return store.allStaff().stream().filter(inScope)
+                .map(s -> new StaffAccount(s.id(), s.username(), s.displayName(), s.roles(), s.unitCode(), s.enabled(),
+                        attempts.lockedUntil(s.username()).orElse(null)))
+                .toList();
+    }
+
+    /** Whether a unit lies within a scope (the same unit or below it). */
+    public boolean isWithin(String unitCode, String scopeUnitCode) {
+        return organization.isWithin(unitCode, scopeUnitCode);
+    }
+
+    @Transactional
+    public UUID createStaff(NewStaffAccount account) {
+        FieldErrors errors = new FieldErrors();
+        String username = account.username() == null ? "" : account.username().strip();
+        errors.rejectIf(!USERNAME.matcher(username).matches(), "username",
+                "账号须以小写字母开头，由 3 到 40 位小写字母、数字、点、下划线或连字符组成");
+        errors.rejectIf(!errors.has("username") && store.staffByUsername(username).isPresent(), "username", "该账号已存在");
+        errors.rejectIf(blank(account.displayName()) || account.displayName().strip().length() > 60, "displayName",
+                "请填写显示名称（不超过 60 字）");
+        errors.rejectIf(account.roles() == null || account.roles().isEmpty(), "roles", "请至少选择一个角色");
+        errors.rejectIf(account.roles() != null && account.roles().contains(Role.CITIZEN), "roles", "工作人员账号不能选择群众角色");
+        errors.rejectIf(blank(account.unitCode()) || organization.unit(account.unitCode().strip()).isEmpty(), "unitCode",
+                "请选择账号所属单位");
+        PasswordPolicy.problem(account.password(), username).ifPresent(p -> errors.reject("password", p));
+        errors.throwIfAny();
+        UUID id = UUID.randomUUID();
+        Set<Role> roles = EnumSet.copyOf(account.roles());
+        store.insertStaff(new StaffRow(id, username, account.displayName().strip(), passwords.encode(account.password()),
+                account.unitCode().strip(), true, roles));
+        events.publishEvent(new AccountChanged("accounts.staff.created", username, null,
+                Map.of("displayName", account.displayName().strip(), "roles", roles.toString(), "unitCode",
+                        account.unitCode().strip())));
+        return id;
+    }
+
+    @Transactional
+    public void setEnabled(UUID staffId, boolean enabled) {
+        StaffRow s = store.staffById(staffId).orElseThrow(() -> new NotFoundException("没有这个工作人员账号"));
+        store.setEnabled(staffId, enabled);
+        events.publishEvent(new AccountChanged(enabled ? "accounts.staff.enabled" : "accounts.staff.disabled",
+                s.username(), s.enabled(), enabled));
+    }
+
+    @Transactional
+    public void resetStaffPassword(UUID staffId, String newPassword) {
+        StaffRow s = store.staffById(staffId).orElseThrow(() -> new NotFoundException("没有这个工作人员账号"));
+        FieldErrors errors = new FieldErrors();
+        PasswordPolicy.problem(newPassword, s.username()).ifPresent(p -> errors.reject("password", p));
+        errors.throwIfAny();
+        store.setStaffPassword(staffId, passwords.encode(newPassword));
+        events.publishEvent(new AccountChanged("accounts.staff.password-reset", s.username(), null, null));
+    }
+
+    /** Lifts a lockout; the login is a staff user name or a citizen's mobile number. */
+    @Transactional
+    public boolean unlock(String login) {
+        boolean was = attempts.unlock(login);
+        if (was) {
+            events.publishEvent(new AccountChanged("accounts.unlocked", Masking.maskAll(login), "locked", "unlocked"));
+        }
+        return was;
+    }
+
+    @Transactional
+    public UUID register(CitizenRegistration r) {
+        FieldErrors errors = new FieldErrors();
+        boolean firm = "FIRM".equals(r.kind());
+        errors.rejectIf(!"PERSON".equals(r.kind()) && !firm, "kind", "请选择个人或企业");
+        errors.rejectIf(blank(r.name()) || r.name().strip().length() > 100, "name",
+                firm ? "请填写企业名称（不超过 100 字）" : "请填写姓名（不超过 100 字）");
+        String idNumber = IdentityNumbers.normalise(r.idNumber());
+        String creditCode = IdentityNumbers.normalise(r.creditCode());
+        if (firm) {
+            errors.rejectIf(!IdentityNumbers.isValidCreditCode(creditCode), "creditCode",
+                    "统一社会信用代码不正确（应为 18 位，请核对校验位）");
+            errors.rejectIf(!errors.has("creditCode") && store.creditCodeTaken(creditCode), "creditCode",
+                    "该统一社会信用代码已注册");
+            errors.rejectIf(blank(r.contactName()), "contactName", "请填写经办人姓名");
+        } else if ("PERSON".equals(r.kind())) {
+            errors.rejectIf(!IdentityNumbers.isValidResidentId(idNumber), "idNumber",
+                    "身份证号不正确（应为 18 位，请核对出生日期和最后一位校验码）");
+        }
+        String mobile = IdentityNumbers.normalise(r.mobile());
+        errors.rejectIf(!IdentityNumbers.isValidMobile(mobile), "mobile", "手机号应为 11 位中国大陆手机号");
+        errors.rejectIf(!errors.has("mobile") && store.citizenByMobile(mobile).isPresent(), "mobile", "该手机号已注册，请直接登录");
+        PasswordPolicy.problem(r.password(), mobile).ifPresent(p -> errors.reject("password", p));
+        errors.rejectIf(r.password() != null && !r.password().equals(r.passwordConfirm()), "passwordConfirm",
+                "两次输入的密码不一致");
+        errors.throwIfAny();
+        UUID id = UUID.randomUUID();
+        store.insertCitizen(new CitizenRow(id, firm ? "FIRM" : "PERSON", mobile, r.name().strip(),
+                firm ? null : idNumber, firm ? creditCode : null, firm ? r.contactName().strip() : null,
+                passwords.encode(r.password())));
+        events.publishEvent(new AccountChanged("accounts.citizen.registered", Masking.maskPhone(mobile), null,
+                Map.of("kind", firm ? "FIRM" : "PERSON")));
+        return id;
+    }
+
+    /** A signed-in citizen's own profile, identifiers masked for display. */
+    public Optional<CitizenProfile> citizen(String mobile) {
+        return store.citizenByMobile(mobile).map(c -> new CitizenProfile(c.kind(), c.name(),
+                Masking.maskPhone(c.mobile()),
+                c.idNumber() == null ? null : Masking.maskIdNumber(c.idNumber()), c.creditCode(), c.contactName()));
+    }
+
+    /** A citizen's profile for display: mobile and ID number masked. */
+    public record CitizenProfile(String kind, String name, String maskedMobile, String maskedIdNumber,
+            String creditCode, String contactName) {
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

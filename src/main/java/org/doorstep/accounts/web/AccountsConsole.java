@@ -1,0 +1,34 @@
+package org.doorstep.accounts.web;
+
+import java.util.List;
+
+import org.doorstep.accounts.Role;
+import org.doorstep.platform.StaffIdentity;
+import org.doorstep.web.ConsoleMenuContributor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The accounts module's console menu entry, and the signed-in staff member's roles for page headers. */
+@Component
+@ControllerAdvice
+class AccountsConsole implements ConsoleMenuContributor {
+
+    @Override
+    public List<MenuItem> items() {
+        return List.of(new MenuItem("账号管理", "/console/accounts", Role.SYSTEM_ADMIN.authority(), 900));
+    }
+
+    @ModelAttribute("signedInRoles")
+    List<String> signedInRoles() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof StaffIdentity)) {
+            return List.of();
+        }
+        return auth.getAuthorities().stream().map(a -> a.getAuthority())
+                .flatMap(a -> java.util.Arrays.stream(Role.values()).filter(r -> r.staff() && r.authority().equals(a)))
+                .map(Role::label).sorted().toList();
+    }
+}

@@ -1,0 +1,93 @@
+package org.doorstep.accounts.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.NewStaffAccount;
+import org.doorstep.accounts.PasswordPolicy;
+import org.doorstep.accounts.Role;
+import org.doorstep.platform.FieldErrors.InvalidFieldsException;
+import org.doorstep.platform.StaffIdentity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An administrator manages the staff accounts of their own area. */
+@Controller
+@RequestMapping("/console/accounts")
+@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+class StaffAdminController {
+
+    private final Accounts accounts;
+    private final UnitOptions units;
+
+    StaffAdminController(Accounts accounts, UnitOptions units) {
+        this.accounts = accounts;
+        this.units = units;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal StaffIdentity me, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new NewStaffAccount("", "", Set.of(), me.unitCode(), ""));
+        }
+        model.addAttribute("staff", accounts.staff(me.unitCode()));
+        model.addAttribute("roles", Arrays.stream(Role.values()).filter(Role::staff).toList());
+        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        model.addAttribute("units", units.within(me.unitCode()));
+        model.addAttribute("unitNames", units.names(me.unitCode()));
+        return "accounts/staff";
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal StaffIdentity me, @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String displayName,
+            @RequestParam(name = "roles", required = false) List<String> roleNames,
+            @RequestParam(defaultValue = "") String unitCode, @RequestParam(defaultValue = "") String password,
+            Model model, RedirectAttributes redirect) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (roleNames != null) {
+            roleNames.stream().filter(r -> Arrays.stream(Role.values()).anyMatch(x -> x.name().equals(r)))
+                    .map(Role::valueOf).forEach(roles::add);
+        }
+        NewStaffAccount form = new NewStaffAccount(username, displayName, roles, unitCode, password);
+        try {
+            ScopeGuard.requireWithin(accounts, unitCode, me);
+            accounts.createStaff(form);
+        } catch (InvalidFieldsException e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("form", new NewStaffAccount(username, displayName, roles, unitCode, ""));
+            return list(me, model);
+        }
+        redirect.addFlashAttribute("message", "已创建工作人员账号 " + username.strip());
+        return "redirect:/console/accounts";
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@AuthenticationPrincipal StaffIdentity me, @PathVariable UUID id, RedirectAttributes redirect) {
+        var account = ScopeGuard.ownStaff(accounts, id, me);
+        accounts.unlock(account.username());
+        redirect.addFlashAttribute("message", "已解锁 " + account.username());
+        return "redirect:/console/accounts";
+    }
+
+    @PostMapping("/{id}/enabled")
+    String enable(@AuthenticationPrincipal StaffIdentity me, @PathVariable UUID id, @RequestParam boolean enabled,
+            RedirectAttributes redirect) {
+        var account = ScopeGuard.ownStaff(accounts, id, me);
+        accounts.setEnabled(id, enabled);
+        redirect.addFlashAttribute("message", (enabled ? "已启用 " : "已停用 ") + account.username());
+        return "redirect:/console/accounts";
+    }
+}

@@ -1,0 +1,93 @@
+package org.doorstep.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real browser (Debian's Chromium, driven by Playwright) against the real application on a random port. One
+ * Playwright per test class, since it unpacks a large driver; a fresh browser context (cookies, storage) per test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    static final Path CHROMIUM = Paths.get(System.getProperty("doorstep.chromium", "/usr/bin/chromium"));
+
+    @LocalServerPort
+    protected int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    void launchBrowser() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Chromium not found at " + CHROMIUM + ": apt-get install -y chromium");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run")));
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setBaseURL(baseUrl()));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage(TestInfo info) {
+        if (page != null && !page.isClosed()) {
+            // The last screen of every test is kept for a person to look at.
+            Path shot = Path.of("target", "screenshots", getClass().getSimpleName() + "-"
+                    + info.getTestMethod().map(m -> m.getName()).orElse("test") + ".png");
+            try {
+                page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
+            } catch (RuntimeException ignored) {
+                // a screenshot is a convenience, never a reason to fail
+            }
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}

@@ -1,0 +1,54 @@
+package org.doorstep.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.doorstep.browser.pages.LoginPage;
+import org.doorstep.browser.pages.PortalPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every demo role signs in with the documented password and lands on its console. */
+class StaffSignInBrowserTest extends BrowserTest {
+
+    static final String DEMO_PASSWORD = "Qingxi@2026";
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource({
+            "admin, 系统管理员, 账号管理",
+            "gongkai, 公开专员, 工作日历",
+            "baomi, 保密审查员, 工作日历",
+            "chuangkou, 窗口人员, 工作日历",
+            "bumen, 部门审核人员, 工作日历",
+            "wangge, 网格员, 工作日历",
+            "ducha, 督查人员, 工作日历"})
+    void eachRoleLandsOnItsConsole(String username, String roleLabel, String menuItem) {
+        PortalPage console = new LoginPage(page).open().signIn(username, DEMO_PASSWORD);
+        assertThat(console.path()).isEqualTo("/console");
+        assertThat(console.heading()).isEqualTo("工作台");
+        assertThat(page.locator("main").innerText()).contains("您的角色：" + roleLabel);
+        assertThat(page.locator("nav").innerText()).contains(menuItem);
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
+        console.signOut();
+        assertThat(new PortalPage(page).open("/console").path()).isEqualTo("/login");
+    }
+
+    @Test
+    void onlyAdministratorsReachAccountManagementAndOnlyForTheirOwnArea() {
+        new LoginPage(page).open().signIn("chuangkou", DEMO_PASSWORD);
+        assertThat(page.navigate("/console/accounts").status()).isEqualTo(403);
+
+        new PortalPage(page).open("/console").signOut();
+        new LoginPage(page).open().signIn("meilin.admin", DEMO_PASSWORD);
+        page.navigate("/console/accounts");
+        String table = page.locator("table.data").innerText();
+        assertThat(table).contains("meilin.gongkai").contains("chuangkou").doesNotContain("shiqiao.gongkai")
+                .doesNotContain("ducha");
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
+    }
+
+    @Test
+    void citizensCannotEnterTheConsole() {
+        assertThat(new PortalPage(page).open("/console").path()).isEqualTo("/login");
+    }
+}
