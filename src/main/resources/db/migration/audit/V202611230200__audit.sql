@@ -38,7 +38,7 @@ insert into audit_chain_head (singleton) values (true);
 create function audit_reject_change() returns trigger language plpgsql as $$
 begin
     raise exception '审计记录只允许追加，不能修改或删除（% on %）', tg_op, tg_table_name
-        using errcode = 'insufficient_privilege';
+        using errcode = 'restrict_violation';
 end
 $$;
 
@@ -51,7 +51,7 @@ create function audit_chain_head_forward_only() returns trigger language plpgsql
 begin
     if old.last_id is not null and (new.last_id is null or new.last_id <= old.last_id) then
         raise exception '审计链头只能向前移动（% 到 %）', old.last_id, new.last_id
-            using errcode = 'insufficient_privilege';
+            using errcode = 'restrict_violation';
     end if;
     return new;
 end
