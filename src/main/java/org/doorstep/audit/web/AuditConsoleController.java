@@ -39,6 +39,9 @@ class AuditConsoleController {
                 default -> "翻页参数无效，请重新查询";
             });
         }
+        if (form.getFrom() != null && form.getTo() != null && form.getTo().isBefore(form.getFrom())) {
+            errors.put("to", "结束日期不能早于开始日期");
+        }
         if (errors.isEmpty()) {
             try {
                 AuditPage page = audit.search(form.toQuery(), form.getOlderThan(), form.getNewerThan(), PAGE_SIZE);
