@@ -41,6 +41,8 @@ class AuditIntegrityTest {
     DailyVerification daily;
     @Autowired
     AuditStore store;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     List<AuditEntry> mine;
 
@@ -150,9 +152,11 @@ class AuditIntegrityTest {
             status.setRollbackOnly();
         });
         assertThat(output).containsPattern("ERROR .*Audit chain broken at entry " + id + " \\(HASH_MISMATCH\\)");
+        assertThat(meters.get("doorstep.audit.chain.valid").gauge().value()).isZero();
 
         assertThat(daily.run().valid()).isTrue();
         assertThat(output).contains("Audit chain intact");
+        assertThat(meters.get("doorstep.audit.chain.valid").gauge().value()).isEqualTo(1.0);
     }
 
     @Test

@@ -89,6 +89,13 @@ class AuditWebTest {
     }
 
     @Test
+    void theApiIsDocumented() {
+        HttpTestClient.Response r = HttpTestClient.get(port, "/v3/api-docs");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("paths").has("/api/v1/audit/verification")).isTrue();
+    }
+
+    @Test
     void anAnonymousVisitorIsSentToSignInForTheConsolePage() {
         HttpTestClient.Response r = HttpTestClient.get(port, "/console/audit");
         assertThat(r.status()).isEqualTo(302);
