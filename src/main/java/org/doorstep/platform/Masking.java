@@ -3,44 +3,124 @@ package org.doorstep.platform;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Masks personal identifiers (身份证号, mobile numbers) for display and logs. */
+/**
+ * Masks personal data (身份证号, mobile numbers) for pages, logs and the audit trail.
+ *
+ * <p>Rules, chosen to err on the side of masking:
+ * <ul>
+ * <li>An 18-character ID number keeps its area code (first 6) and its last 4; the 8 birth-date digits become
+ * {@code *}: {@code 110105********1234}. A 15-digit first-generation ID number (still found on old records) is
+ * personal data too: it keeps the first 6 and the last 3, the 6 birth-date digits are masked.</li>
+ * <li>A mainland mobile number keeps its first 3 and last 4 digits: {@code 138****5678}; separators ({@code -} or a
+ * space) and a {@code +86}/{@code 86} prefix are kept as written.</li>
+ * <li>A value too short to keep both ends and still hide something is masked completely, so a fragment never leaks.</li>
+ * </ul>
+ * {@link #maskAll(String)} finds numbers inside free text only when they stand alone (no digit directly before or
+ * after) and look real: an ID number needs a plausible birth date (years 1800–2099), so that long order numbers and
+ * hashes are mostly left alone; the check digit is not verified, because a mistyped ID number is personal data too.
+ */
 public final class Masking {
 
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d)\\d{4}(\\d{4})(?!\\d)");
+    private static final char MASK = '*';
+
+    private static final String BIRTH_MONTH_DAY = "(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])";
+
+    private static final Pattern PERSONAL = Pattern.compile("(?<!\\d)(?:"
+            + "(?<id18>(?<id18head>[1-9]\\d{5})(?:18|19|20)\\d{2}" + BIRTH_MONTH_DAY + "(?<id18tail>\\d{3}[0-9Xx]))"
+            + "|(?<id15>(?<id15head>[1-9]\\d{5})\\d{2}" + BIRTH_MONTH_DAY + "(?<id15tail>\\d{3}))"
+            + "|(?<phone>(?<pp>\\+?86[- ]?)?(?<p1>1[3-9]\\d)(?<s1>[- ]?)\\d{4}(?<s2>[- ]?)(?<p3>\\d{4}))"
+            + ")(?!\\d)");
+
+    private static final Pattern MOBILE = Pattern.compile(
+            "(?<pp>\\+?86[- ]?)?(?<p1>1[3-9]\\d)(?<s1>[- ]?)\\d{4}(?<s2>[- ]?)(?<p3>\\d{4})");
 
     private Masking() {
     }
 
-    /** {@code 110105199001011234} → {@code 110105********1234}; anything else is masked whole except its ends. */
-    public static String maskIdNumber(String id) {
-        if (id == null || id.isEmpty()) {
-            return id;
+    /**
+     * An ID number for display: {@code 110105199001011234} → {@code 110105********1234}; a 15-digit one keeps the
+     * first 6 and last 3. Anything else keeps its first 6 and last 4 if it is longer than 10 characters, and is
+     * masked completely otherwise. Surrounding blanks are dropped; null stays null.
+     */
+    public static String maskIdNumber(String idNumber) {
+        if (idNumber == null) {
+            return null;
         }
-        if (id.length() < 8) {
-            return "*".repeat(id.length());
-        }
-        return id.substring(0, 6) + "*".repeat(id.length() - 10) + id.substring(id.length() - 4);
+        String s = idNumber.strip();
+        return s.length() == 15 ? keepEnds(s, 6, 3) : keepEnds(s, 6, 4);
     }
 
-    /** {@code 13800001234} → {@code 138****1234}. */
+    /**
+     * A mobile number for display: {@code 13812345678} → {@code 138****5678}, {@code +86 138-1234-5678} →
+     * {@code +86 138-****-5678}. Any other value keeps its first 3 and last 4 characters if it is longer than 7, and
+     * is masked completely otherwise. Surrounding blanks are dropped; null stays null.
+     */
     public static String maskPhone(String phone) {
-        if (phone == null || phone.isEmpty()) {
-            return phone;
+        if (phone == null) {
+            return null;
         }
-        if (phone.length() < 7) {
-            return "*".repeat(phone.length());
-        }
-        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+        String s = phone.strip();
+        Matcher m = MOBILE.matcher(s);
+        return m.matches() ? maskedMobile(m) : keepEnds(s, 3, 4);
     }
 
-    /** Masks every ID number and mobile number inside free text. */
+    /**
+     * Free text with every ID number (18 or 15 digits) and every mainland mobile number masked; everything else is
+     * left exactly as it was. Null stays null.
+     */
     public static String maskAll(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || !hasDigitRun(text)) {
             return text;
         }
-        Matcher id = ID_NUMBER.matcher(text);
-        String masked = id.replaceAll("$1********$2");
-        return MOBILE.matcher(masked).replaceAll("$1****$2");
+        Matcher m = PERSONAL.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            out.append(text, last, m.start());
+            if (m.group("id18") != null) {
+                out.append(m.group("id18head")).append(stars(8)).append(m.group("id18tail"));
+            } else if (m.group("id15") != null) {
+                out.append(m.group("id15head")).append(stars(6)).append(m.group("id15tail"));
+            } else {
+                out.append(maskedMobile(m));
+            }
+            last = m.end();
+        } while (m.find());
+        return out.append(text, last, text.length()).toString();
+    }
+
+    private static String maskedMobile(Matcher m) {
+        String prefix = m.group("pp") == null ? "" : m.group("pp");
+        return prefix + m.group("p1") + m.group("s1") + stars(4) + m.group("s2") + m.group("p3");
+    }
+
+    private static String keepEnds(String s, int head, int tail) {
+        if (s.length() <= head + tail) {
+            return stars(s.length());
+        }
+        return s.substring(0, head) + stars(s.length() - head - tail) + s.substring(s.length() - tail);
+    }
+
+    private static String stars(int n) {
+        return String.valueOf(MASK).repeat(n);
+    }
+
+    /** Cheap pre-check for log lines: every pattern contains a run of at least 3 digits. */
+    private static boolean hasDigitRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 3) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 }

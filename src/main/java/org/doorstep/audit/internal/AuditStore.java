@@ -1,0 +1,155 @@
+package org.doorstep.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.doorstep.audit.AuditEntry;
+import org.doorstep.audit.AuditQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The audit tables. Entries are only ever inserted; the database rejects anything else. */
+@Repository
+public class AuditStore {
+
+    private static final String COLUMNS = """
+            id, occurred_at, actor, role_code, unit_code, action, subject, before_state::text as before_state,
+            after_state::text as after_state, request_id, client_ip, prev_hash, hash""";
+
+    private final JdbcClient jdbc;
+
+    public AuditStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The end of the chain; null fields mean an empty chain. */
+    public record Head(Long lastId, String lastHash) {
+    }
+
+    /** A reserved id and the JSON exactly as PostgreSQL will store and print it. */
+    public record Reservation(long id, String before, String after) {
+    }
+
+    /** Locks the chain head until the transaction ends: the one place where appends are serialised. */
+    public Head lockHead() {
+        return jdbc.sql("select last_id, last_hash from audit_chain_head where singleton for update")
+                .query((rs, n) -> new Head(rs.getObject("last_id", Long.class), rs.getString("last_hash"))).single();
+    }
+
+    public Head readHead() {
+        return jdbc.sql("select last_id, last_hash from audit_chain_head where singleton")
+                .query((rs, n) -> new Head(rs.getObject("last_id", Long.class), rs.getString("last_hash"))).single();
+    }
+
+    public void moveHead(long lastId, String lastHash) {
+        jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ?, updated_at = now() where singleton")
+                .params(lastId, lastHash).update();
+    }
+
+    /**
+     * Takes the next id and lets PostgreSQL normalise the JSON (key order, spacing, numbers), so that the hash is
+     * computed over the text verification will read back.
+     */
+    public Reservation reserve(String beforeJson, String afterJson) {
+        return jdbc.sql("select nextval('audit_entry_seq') as id, cast(? as jsonb)::text as b, cast(? as jsonb)::text as a")
+                .params(beforeJson, afterJson)
+                .query((rs, n) -> new Reservation(rs.getLong("id"), rs.getString("b"), rs.getString("a"))).single();
+    }
+
+    public void insert(AuditEntry e) {
+        jdbc.sql("""
+                insert into audit_entry (id, occurred_at, actor, role_code, unit_code, action, subject, before_state,
+                    after_state, request_id, client_ip, prev_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)""")
+                .params(e.id(), OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC), e.actor(), e.roleCode(),
+                        e.unitCode(), e.action(), e.subject(), e.before(), e.after(), e.requestId(), e.clientIp(),
+                        e.prevHash(), e.hash())
+                .update();
+    }
+
+    /** Entries in chain order after {@code afterId}, at most {@code limit}: verification pages through with this. */
+    public List<AuditEntry> chainPage(long afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from audit_entry where id > ? order by id limit ?")
+                .params(afterId, limit).query(AuditStore::entry).list();
+    }
+
+    /**
+     * Matching entries, newest first: the newest {@code limit}, or those just older than {@code olderThan}, or those
+     * just newer than {@code newerThan}.
+     */
+    public List<AuditEntry> search(AuditQuery q, Long olderThan, Long newerThan, int limit) {
+        Filter f = new Filter(q);
+        boolean ascending = olderThan == null && newerThan != null;
+        if (olderThan != null) {
+            f.and("id < :olderThan", "olderThan", olderThan);
+        } else if (newerThan != null) {
+            f.and("id > :newerThan", "newerThan", newerThan);
+        }
+        List<AuditEntry> found = new ArrayList<>(jdbc.sql("select " + COLUMNS + " from audit_entry where " + f.where
+                        + " order by id " + (ascending ? "asc" : "desc") + " limit :limit")
+                .params(f.params).param("limit", limit).query(AuditStore::entry).list());
+        if (ascending) {
+            Collections.reverse(found);
+        }
+        return found;
+    }
+
+    /** Whether an entry matching {@code q} exists beyond {@code id} in the given direction. */
+    public boolean existsBeyond(AuditQuery q, long id, boolean older) {
+        Filter f = new Filter(q);
+        f.and(older ? "id < :edge" : "id > :edge", "edge", id);
+        return jdbc.sql("select exists (select 1 from audit_entry where " + f.where + ")").params(f.params)
+                .query(Boolean.class).single();
+    }
+
+    /** The where clause for a query, with LIKE wildcards in user input taken literally. */
+    private static final class Filter {
+        final StringBuilder where = new StringBuilder("true");
+        final Map<String, Object> params = new LinkedHashMap<>();
+
+        Filter(AuditQuery q) {
+            if (q.from() != null) {
+                and("occurred_at >= :from", "from", OffsetDateTime.ofInstant(q.from(), ZoneOffset.UTC));
+            }
+            if (q.to() != null) {
+                and("occurred_at < :to", "to", OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC));
+            }
+            if (q.actor() != null) {
+                and("actor = :actor", "actor", q.actor());
+            }
+            if (q.actionPrefix() != null) {
+                and("action like :action escape '\\'", "action", escapeLike(q.actionPrefix()) + "%");
+            }
+            if (q.subjectContains() != null) {
+                and("subject ilike :subject escape '\\'", "subject", "%" + escapeLike(q.subjectContains()) + "%");
+            }
+            if (q.unitCodePrefix() != null) {
+                and("unit_code like :unit escape '\\'", "unit", escapeLike(q.unitCodePrefix()) + "%");
+            }
+        }
+
+        void and(String condition, String name, Object value) {
+            where.append(" and ").append(condition);
+            params.put(name, value);
+        }
+
+        private static String escapeLike(String s) {
+            return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
+    }
+
+    private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), rs.getString("role_code"), rs.getString("unit_code"), rs.getString("action"),
+                rs.getString("subject"), rs.getString("before_state"), rs.getString("after_state"),
+                rs.getString("request_id"), rs.getString("client_ip"), rs.getString("prev_hash"),
+                rs.getString("hash"));
+    }
+}

@@ -1,0 +1,67 @@
+package org.doorstep.audit.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.doorstep.audit.AuditPage;
+import org.doorstep.audit.AuditTrail;
+import org.doorstep.platform.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The audit log page: search, newest first, and the integrity check. */
+@Controller
+@RequestMapping("/console/audit")
+class AuditConsoleController {
+
+    static final int PAGE_SIZE = 50;
+
+    private final AuditTrail audit;
+
+    AuditConsoleController(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping
+    String log(@ModelAttribute("q") AuditSearchForm form, BindingResult binding, Model model) {
+        AuditAccess.require();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError e : binding.getFieldErrors()) {
+            errors.putIfAbsent(e.getField(), switch (e.getField()) {
+                case "from", "to" -> "日期格式应为 年-月-日，如 2026-01-31";
+                default -> "翻页参数无效，请重新查询";
+            });
+        }
+        if (form.getFrom() != null && form.getTo() != null && form.getTo().isBefore(form.getFrom())) {
+            errors.put("to", "结束日期不能早于开始日期");
+        }
+        if (errors.isEmpty()) {
+            try {
+                AuditPage page = audit.search(form.toQuery(), form.getOlderThan(), form.getNewerThan(), PAGE_SIZE);
+                model.addAttribute("rows", page.entries().stream().map(AuditRow::of).toList());
+                model.addAttribute("olderHref", page.olderCursor() == null ? null : form.link(page.olderCursor(), null));
+                model.addAttribute("newerHref", page.newerCursor() == null
+                        ? (page.hasNewer() ? form.link(null, null) : null) : form.link(null, page.newerCursor()));
+            } catch (InvalidInputException e) {
+                errors.put(e.field() == null ? "form" : e.field(), e.getMessage());
+            }
+        }
+        model.addAttribute("errors", errors);
+        return "audit/log";
+    }
+
+    /** Runs the full verification; the answer is shown on the log page (post, redirect, get). */
+    @PostMapping("/verification")
+    String verify(RedirectAttributes redirect) {
+        AuditAccess.require();
+        redirect.addFlashAttribute("verification", audit.verify());
+        return "redirect:/console/audit";
+    }
+}
