@@ -219,6 +219,8 @@ class OrganizationConsoleTest {
         String village = page(get("/console/organization/new/divisions?context=" + DemoCounty.MEILIN_TOWN), 200);
         assertThat(village).contains("<option value=\"村\"", "<option value=\"社区\"").doesNotContain("<option value=\"街道\"");
         mvc.perform(get("/console/organization/new/nonsense?context=x")).andExpect(status().isNotFound());
+        mvc.perform(get("/console/organization/new/windows?context=361199000000-NOPE")).andExpect(status().isNotFound());
+        mvc.perform(get("/console/organization/new/departments")).andExpect(status().isNotFound());
         mvc.perform(get("/console/organization/edit/departments/361199000000-NOPE")).andExpect(status().isNotFound());
     }
 
