@@ -196,7 +196,9 @@ public final class CountyWorkbook {
             ws.style(0, c).bold().fillColor("DDEBF7").set();
             if (column.input() == Column.Input.CHOICE) {
                 ws.range(1, c, MAX_ROWS, c).validateWithListByFormula("\"" + String.join(",", column.choices()) + "\"")
-                        .allowBlank(true).showErrorMessage(true).error("请从下拉列表中选择");
+                        .allowBlank(true).showErrorMessage(true)
+                        .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP)
+                        .errorTitle(column.header() + "无效").error("请从下拉列表中选择：" + String.join("、", column.choices()));
             }
             for (int r = 0; r < rows.size(); r++) {
                 String value = rows.get(r).getOrDefault(column.key(), "");

@@ -53,11 +53,19 @@ class OrganizationFormController {
     @GetMapping("/new/{kind}")
     String createForm(@PathVariable String kind, @RequestParam(defaultValue = "") String context, Model model) {
         RecordKind k = kind(kind);
-        if (k != RecordKind.DIVISION && context.isBlank()) {
+        OrgState state = snapshots.current();
+        // A new record is opened from the page of what it belongs to (only a county stands on its own).
+        boolean known = switch (k) {
+            case DIVISION -> context.isBlank() || state.divisions().containsKey(context);
+            case DEPARTMENT, VENUE, GRID -> state.divisions().containsKey(context);
+            case WINDOW -> state.venues().containsKey(context);
+            case GRID_WORKER -> state.grids().containsKey(context);
+        };
+        if (!known) {
             throw ConsolePaths.notFound();
         }
         RecordSupport<Object> support = RecordSupports.of(k);
-        return form(k, null, support.defaults(context, snapshots.current()), Map.of(), model);
+        return form(k, null, support.defaults(context, state), Map.of(), model);
     }
 
     @PostMapping("/new/{kind}")
