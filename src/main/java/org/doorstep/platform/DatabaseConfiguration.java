@@ -1,7 +1,6 @@
 package org.doorstep.platform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -54,6 +53,7 @@ class DatabaseConfiguration {
                 .toAbsolutePath();
         try {
             Files.createDirectories(dir);
+            StalePostmaster.stopIfRunning(dir, java.time.Duration.ofSeconds(30));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(properties.db().cleanEmbedded())
@@ -65,7 +65,17 @@ class DatabaseConfiguration {
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {
-            throw new UncheckedIOException("无法启动内置数据库（数据目录 " + dir + "）", e);
+            throw new EmbeddedDatabaseException(dir, e);
+        }
+    }
+
+    /** The embedded database did not start; reported to the operator by {@link DatabaseUnavailableFailureAnalyzer}. */
+    static final class EmbeddedDatabaseException extends RuntimeException {
+        final Path dir;
+
+        EmbeddedDatabaseException(Path dir, Throwable cause) {
+            super("Embedded PostgreSQL did not start in " + dir, cause);
+            this.dir = dir;
         }
     }
 

@@ -5,18 +5,17 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Loads each module's demo contribution once; a contribution either loads whole or not at all. */
+/**
+ * Loads each module's demo contribution once; a contribution either loads whole or not at all. It runs as an early
+ * lifecycle phase, before the web server accepts requests, so nobody sees a half-loaded demo county.
+ */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -32,8 +31,27 @@ class DemoDataLoader implements ApplicationRunner {
         this.tx = tx;
     }
 
+    private volatile boolean running;
+
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        // The embedded web server starts in a much later phase (Integer.MAX_VALUE - 1).
+        return 0;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void start() {
+        running = true;
         if (!properties.loadDemo()) {
             return;
         }
