@@ -1,18 +1,14 @@
 package org.doorstep.platform;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-
-import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * One PostgreSQL everywhere: a configured server in production, otherwise an embedded one whose data survives
@@ -21,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DoorstepProperties properties, EmbeddedDatabase embedded) {
@@ -43,30 +38,11 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(DoorstepProperties properties) {
+    EmbeddedDatabase embeddedDatabase(DoorstepProperties properties, Environment environment) {
         if (!properties.embeddedDatabase()) {
             return EmbeddedDatabase.NONE;
         }
-        // A throw-away database (tests) gets its own folder, so that several test contexts can run at once.
-        Path dir = properties.dataDir()
-                .resolve(properties.db().cleanEmbedded() ? "postgres-" + java.util.UUID.randomUUID() : "postgres")
-                .toAbsolutePath();
-        try {
-            Files.createDirectories(dir);
-            StalePostmaster.stopIfRunning(dir, java.time.Duration.ofSeconds(30));
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dir)
-                    .setCleanDataDirectory(properties.db().cleanEmbedded())
-                    // Spring closes it after everything that uses it; its own hook would race Spring's shutdown.
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("timezone", "Asia/Shanghai")
-                    .setServerConfig("max_connections", "50")
-                    .start();
-            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
-            return new EmbeddedDatabase(postgres);
-        } catch (IOException e) {
-            throw new EmbeddedDatabaseException(dir, e);
-        }
+        return new EmbeddedDatabase(EmbeddedDatabaseStarter.obtain(environment, properties));
     }
 
     /** The embedded database did not start; reported to the operator by {@link DatabaseUnavailableFailureAnalyzer}. */
