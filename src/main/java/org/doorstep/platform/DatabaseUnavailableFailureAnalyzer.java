@@ -9,12 +9,8 @@ class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<PoolIni
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, PoolInitializationException cause) {
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
         return new FailureAnalysis(
-                "无法连接数据库 (cannot reach the database): " + root.getMessage(),
+                "无法连接数据库 (cannot reach the database): " + EmbeddedDatabaseFailureAnalyzer.rootMessage(cause),
                 "请检查 DOORSTEP_DB_URL、DOORSTEP_DB_USER、DOORSTEP_DB_PASSWORD 以及数据库服务是否已启动；"
                         + "不设置 DOORSTEP_DB_URL 时平台会使用内置数据库。"
                         + " (Check DOORSTEP_DB_URL, DOORSTEP_DB_USER, DOORSTEP_DB_PASSWORD and that the server is up;"
