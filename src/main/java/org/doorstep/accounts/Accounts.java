@@ -100,6 +100,35 @@ public class Accounts {
         events.publishEvent(new AccountChanged("accounts.staff.password-reset", s.username(), null, null));
     }
 
+    /**
+     * Anyone signed in changes their own password, proving the current one. The login is a staff user name or a
+     * citizen's mobile number.
+     */
+    @Transactional
+    public void changeOwnPassword(String login, String currentPassword, String newPassword, String newPasswordConfirm) {
+        boolean citizen = IdentityNumbers.isValidMobile(login);
+        String hash = citizen
+                ? store.citizenByMobile(login).map(CitizenRow::passwordHash).orElse(null)
+                : store.staffByUsername(login).map(StaffRow::passwordHash).orElse(null);
+        if (hash == null) {
+            throw new NotFoundException("没有这个账号");
+        }
+        FieldErrors errors = new FieldErrors();
+        errors.rejectIf(currentPassword == null || !passwords.matches(currentPassword, hash), "currentPassword",
+                "当前密码不正确");
+        PasswordPolicy.problem(newPassword, login).ifPresent(p -> errors.reject("newPassword", p));
+        errors.rejectIf(newPassword != null && newPassword.equals(currentPassword), "newPassword", "新密码不能与当前密码相同");
+        errors.rejectIf(newPassword != null && !newPassword.equals(newPasswordConfirm), "newPasswordConfirm",
+                "两次输入的新密码不一致");
+        errors.throwIfAny();
+        if (citizen) {
+            store.setCitizenPassword(login, passwords.encode(newPassword));
+        } else {
+            store.staffByUsername(login).ifPresent(s -> store.setStaffPassword(s.id(), passwords.encode(newPassword)));
+        }
+        events.publishEvent(new AccountChanged("accounts.password-changed", Masking.maskAll(login), null, null));
+    }
+
     /** Lifts a lockout; the login is a staff user name or a citizen's mobile number. */
     @Transactional
     public boolean unlock(String login) {

@@ -79,6 +79,10 @@ public class AccountStore {
         jdbc.sql("update accounts_staff set password_hash = ? where id = ?").params(hash, id).update();
     }
 
+    public void setCitizenPassword(String mobile, String hash) {
+        jdbc.sql("update accounts_citizen set password_hash = ? where mobile = ?").params(hash, mobile).update();
+    }
+
     public Optional<CitizenRow> citizenByMobile(String mobile) {
         return jdbc.sql("select * from accounts_citizen where mobile = ?").param(mobile)
                 .query((rs, n) -> new CitizenRow(rs.getObject("id", UUID.class), rs.getString("kind"),

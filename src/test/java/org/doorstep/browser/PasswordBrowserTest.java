@@ -1,0 +1,63 @@
+package org.doorstep.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.CitizenRegistration;
+import org.doorstep.browser.pages.LoginPage;
+import org.doorstep.browser.pages.PortalPage;
+import org.doorstep.support.TestPeople;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PasswordBrowserTest extends BrowserTest {
+
+    private static final String OLD = "Qingxi2026pass";
+    private static final String NEW = "Meilin2027pass";
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void aCitizenChangesTheirPasswordAfterProvingTheCurrentOne() {
+        String mobile = TestPeople.mobile();
+        accounts.register(new CitizenRegistration("PERSON", "测试群众", TestPeople.residentId(), null, null, mobile, OLD, OLD));
+        new LoginPage(page).open().signIn(mobile, OLD);
+        page.locator(".signout-link").click();
+        assertThat(new PortalPage(page).heading()).isEqualTo("修改密码");
+
+        page.getByLabel("当前密码").fill("not-my-password1");
+        page.getByLabel("新密码", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill(NEW);
+        page.getByLabel("再次输入新密码").fill(NEW);
+        page.locator("form.stack button[type=submit]").click();
+        assertThat(page.locator("#currentPassword-error").innerText()).contains("当前密码不正确");
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
+
+        page.getByLabel("当前密码").fill(OLD);
+        page.getByLabel("新密码", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill(NEW);
+        page.getByLabel("再次输入新密码").fill(NEW);
+        page.locator("form.stack button[type=submit]").click();
+        assertThat(page.locator("[role=status]").innerText()).contains("密码已修改");
+
+        new PortalPage(page).signOut();
+        LoginPage login = new LoginPage(page);
+        login.open().signIn(mobile, OLD);
+        assertThat(login.path()).isEqualTo("/login");
+        assertThat(login.open().signIn(mobile, NEW).path()).isEqualTo("/my");
+    }
+
+    @Test
+    void anAdministratorSetsANewPasswordForAStaffMemberOfTheirArea() {
+        new LoginPage(page).open().signIn("meilin.admin", StaffSignInBrowserTest.DEMO_PASSWORD);
+        page.navigate("/console/accounts");
+        var row = page.locator("tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("meilin.gongkai"));
+        row.locator("input[name=password]").fill("short");
+        row.locator("button", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("设置密码")).click();
+        assertThat(page.locator("[role=status]").innerText()).contains("未保存").contains("至少");
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
+        // The demo password still works: nothing was changed by the refused attempt.
+        new PortalPage(page).signOut();
+        assertThat(new LoginPage(page).open().signIn("meilin.gongkai", StaffSignInBrowserTest.DEMO_PASSWORD).path())
+                .isEqualTo("/console");
+    }
+}
