@@ -45,7 +45,7 @@ class DatabaseConfiguration {
         return new EmbeddedDatabase(EmbeddedDatabaseStarter.obtain(environment, properties));
     }
 
-    /** The embedded database did not start; reported to the operator by {@link DatabaseUnavailableFailureAnalyzer}. */
+    /** The embedded database did not start; reported to the operator by {@link EmbeddedDatabaseFailureAnalyzer}. */
     static final class EmbeddedDatabaseException extends RuntimeException {
         final Path dir;
 
