@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,8 @@ public class SignInAttempts {
 
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK = Duration.ofMinutes(30);
+    /** Failures count as consecutive while each follows the previous within this window. */
+    public static final Duration WINDOW = Duration.ofMinutes(30);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,9 +54,12 @@ public class SignInAttempts {
         var now = clock.instant().atOffset(java.time.ZoneOffset.UTC);
         int failures = jdbc.sql("""
                 insert into accounts_sign_in (login, failed_attempts, last_failure_at) values (?, 1, ?)
-                on conflict (login) do update set failed_attempts = accounts_sign_in.failed_attempts + 1,
+                on conflict (login) do update set
+                    failed_attempts = case when accounts_sign_in.last_failure_at < excluded.last_failure_at - ?::interval
+                                           then 1 else accounts_sign_in.failed_attempts + 1 end,
                     last_failure_at = excluded.last_failure_at
-                returning failed_attempts""").params(login, now).query(Integer.class).single();
+                returning failed_attempts""").params(login, now, WINDOW.toMinutes() + " minutes")
+                .query(Integer.class).single();
         if (failures >= MAX_FAILURES) {
             jdbc.sql("update accounts_sign_in set locked_until = ?, failed_attempts = 0 where login = ?")
                     .params(now.plus(LOCK), login).update();
@@ -66,6 +72,16 @@ public class SignInAttempts {
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
         jdbc.sql("delete from accounts_sign_in where login = ?").param(event.getAuthentication().getName()).update();
+    }
+
+    /** Forgets old failures of names that never signed in (typos, guessing), so the table stays small. */
+    @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Shanghai")
+    @Transactional
+    public void forgetOldFailures() {
+        jdbc.sql("delete from accounts_sign_in where last_failure_at < ? and (locked_until is null or locked_until < ?)")
+                .params(clock.instant().atOffset(java.time.ZoneOffset.UTC).minusDays(1),
+                        clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .update();
     }
 
     @Transactional

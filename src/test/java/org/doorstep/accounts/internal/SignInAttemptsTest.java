@@ -1,0 +1,56 @@
+package org.doorstep.accounts.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.doorstep.support.TestPeople;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+
+@SpringBootTest
+class SignInAttemptsTest {
+
+    @Autowired
+    SignInAttempts attempts;
+    @Autowired
+    JdbcClient jdbc;
+
+    private void fail(String login) {
+        attempts.failed(new AuthenticationFailureBadCredentialsEvent(
+                UsernamePasswordAuthenticationToken.unauthenticated(login, "wrong"), new BadCredentialsException("x")));
+    }
+
+    @Test
+    void fiveFailuresInARowLockButFailuresFarApartDoNot() {
+        String spaced = TestPeople.mobile();
+        for (int i = 0; i < 4; i++) {
+            fail(spaced);
+        }
+        // The last failure was 31 minutes ago: the next one starts a new run.
+        jdbc.sql("update accounts_sign_in set last_failure_at = last_failure_at - interval '31 minutes' where login = ?")
+                .param(spaced).update();
+        fail(spaced);
+        assertThat(attempts.lockedUntil(spaced)).isEmpty();
+
+        String burst = TestPeople.mobile();
+        for (int i = 0; i < SignInAttempts.MAX_FAILURES; i++) {
+            fail(burst);
+        }
+        assertThat(attempts.lockedUntil(burst)).isPresent();
+    }
+
+    @Test
+    void oldFailuresOfUnknownNamesAreForgotten() {
+        String typo = "typo-" + System.nanoTime();
+        fail(typo);
+        jdbc.sql("update accounts_sign_in set last_failure_at = last_failure_at - interval '2 days' where login = ?")
+                .param(typo).update();
+        attempts.forgetOldFailures();
+        assertThat(jdbc.sql("select count(*) from accounts_sign_in where login = ?").param(typo)
+                .query(Integer.class).single()).isZero();
+    }
+}
