@@ -15,18 +15,18 @@ class StaffSignInBrowserTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource({
-            "admin, 系统管理员, 账号管理",
-            "gongkai, 公开专员, 工作日历",
-            "baomi, 保密审查员, 工作日历",
-            "chuangkou, 窗口人员, 工作日历",
-            "bumen, 部门审核人员, 工作日历",
-            "wangge, 网格员, 工作日历",
-            "ducha, 督查人员, 工作日历"})
-    void eachRoleLandsOnItsConsole(String username, String roleLabel, String menuItem) {
+            "admin, 系统管理员, 账号管理, 青溪县",
+            "gongkai, 公开专员, 工作日历, 青溪县",
+            "baomi, 保密审查员, 工作日历, 青溪县",
+            "chuangkou, 窗口人员, 工作日历, 梅林镇",
+            "bumen, 部门审核人员, 工作日历, 青溪县市场监督管理局",
+            "wangge, 网格员, 工作日历, 城东社区",
+            "ducha, 督查人员, 审计日志, 青溪县"})
+    void eachRoleLandsOnItsConsole(String username, String roleLabel, String menuItem, String unit) {
         PortalPage console = new LoginPage(page).open().signIn(username, DEMO_PASSWORD);
         assertThat(console.path()).isEqualTo("/console");
         assertThat(console.heading()).isEqualTo("工作台");
-        assertThat(page.locator("main").innerText()).contains("您的角色：" + roleLabel);
+        assertThat(page.locator("main").innerText()).contains("您的角色：" + roleLabel).contains("所属单位：" + unit);
         assertThat(page.locator("nav").innerText()).contains(menuItem);
         assertThat(Accessibility.seriousViolations(page)).isEmpty();
         console.signOut();

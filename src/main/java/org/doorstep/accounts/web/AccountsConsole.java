@@ -3,6 +3,7 @@ package org.doorstep.accounts.web;
 import java.util.List;
 
 import org.doorstep.accounts.Role;
+import org.doorstep.organization.Organization;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.web.ConsoleMenuContributor;
 import org.springframework.security.core.Authentication;
@@ -15,6 +16,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Component
 @ControllerAdvice
 class AccountsConsole implements ConsoleMenuContributor {
+
+    private final Organization organization;
+
+    AccountsConsole(Organization organization) {
+        this.organization = organization;
+    }
+
+    /** The name of the unit the signed-in staff member works for, shown so they know whose work they see. */
+    @ModelAttribute("signedInUnit")
+    String signedInUnit() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof StaffIdentity me) || me.unitCode() == null) {
+            return null;
+        }
+        return organization.unit(me.unitCode()).map(u -> u.name()).orElse(me.unitCode());
+    }
 
     @Override
     public List<MenuItem> items() {
