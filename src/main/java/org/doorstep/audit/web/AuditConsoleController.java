@@ -4,8 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.doorstep.audit.AuditPage;
+import org.doorstep.audit.AuditQuery;
 import org.doorstep.audit.AuditTrail;
+import org.doorstep.organization.DivisionCodes;
+import org.doorstep.organization.Organization;
+import org.doorstep.organization.UnitKind;
 import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.StaffIdentity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,13 +30,32 @@ class AuditConsoleController {
     static final int PAGE_SIZE = 50;
 
     private final AuditTrail audit;
+    private final Organization organization;
 
-    AuditConsoleController(AuditTrail audit) {
+    AuditConsoleController(AuditTrail audit, Organization organization) {
         this.audit = audit;
+        this.organization = organization;
+    }
+
+    /**
+     * Township and village viewers see only their own area's entries; county-level viewers see everything, including
+     * the platform's own (system) entries.
+     */
+    AuditQuery scoped(AuditQuery query, StaffIdentity me) {
+        String unit = me == null ? null : me.unitCode();
+        if (unit == null || organization.unit(unit).map(u -> u.kind() == UnitKind.COUNTY).orElse(false)) {
+            return query;
+        }
+        String area = DivisionCodes.isWellFormed(unit) ? DivisionCodes.significantPrefix(unit) : unit;
+        String asked = query.unitCodePrefix();
+        String prefix = asked != null && asked.startsWith(area) ? asked : area;
+        return new AuditQuery(query.from(), query.to(), query.actor(), query.actionPrefix(), query.subjectContains(),
+                prefix);
     }
 
     @GetMapping
-    String log(@ModelAttribute("q") AuditSearchForm form, BindingResult binding, Model model) {
+    String log(@ModelAttribute("q") AuditSearchForm form, BindingResult binding,
+            @AuthenticationPrincipal StaffIdentity me, Model model) {
         AuditAccess.require();
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError e : binding.getFieldErrors()) {
@@ -44,7 +69,7 @@ class AuditConsoleController {
         }
         if (errors.isEmpty()) {
             try {
-                AuditPage page = audit.search(form.toQuery(), form.getOlderThan(), form.getNewerThan(), PAGE_SIZE);
+                AuditPage page = audit.search(scoped(form.toQuery(), me), form.getOlderThan(), form.getNewerThan(), PAGE_SIZE);
                 model.addAttribute("rows", page.entries().stream().map(AuditRow::of).toList());
                 model.addAttribute("olderHref", page.olderCursor() == null ? null : form.link(page.olderCursor(), null));
                 model.addAttribute("newerHref", page.newerCursor() == null
