@@ -17,6 +17,7 @@ import org.doorstep.organization.internal.RecordKind;
 import org.doorstep.organization.internal.RecordSupport;
 import org.doorstep.organization.internal.RecordSupports;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.doorstep.organization.Organization;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +40,27 @@ class OrganizationFormController {
 
     private final OrganizationEditor editor;
     private final OrgSnapshots snapshots;
+    private final Organization organization;
 
-    OrganizationFormController(OrganizationEditor editor, OrgSnapshots snapshots) {
+    OrganizationFormController(OrganizationEditor editor, OrgSnapshots snapshots, Organization organization) {
         this.editor = editor;
         this.snapshots = snapshots;
+        this.organization = organization;
+    }
+
+    /** A new record belongs to its context (parent division, venue or grid); a new county to the county level. */
+    private void requireMayCreateIn(String context) {
+        if (context == null || context.isBlank()) {
+            Roles.requireCountyLevel(organization);
+        } else {
+            Roles.requireWithin(organization, unitOf(context));
+        }
+    }
+
+    /** Grid workers are scoped by their grid ({@code <grid code>-NN}); everything else by its own code. */
+    private static String unitOf(String code) {
+        int dash = code.lastIndexOf('-');
+        return dash > 0 && code.substring(0, dash).matches("\\d{15}") ? code.substring(0, dash) : code;
     }
 
     @ModelAttribute
@@ -64,6 +82,7 @@ class OrganizationFormController {
         if (!known) {
             throw ConsolePaths.notFound();
         }
+        requireMayCreateIn(context);
         RecordSupport<Object> support = RecordSupports.of(k);
         return form(k, null, support.defaults(context, state), Map.of(), model);
     }
@@ -73,6 +92,7 @@ class OrganizationFormController {
             RedirectAttributes redirect) {
         RecordKind k = kind(kind);
         Map<String, String> values = fields(k, params);
+        requireMayCreateIn(values.get(k.contextField()));
         try {
             Object saved = editor.create(k, values);
             redirect.addFlashAttribute("saved", "已新增" + k.label());
@@ -90,6 +110,7 @@ class OrganizationFormController {
         if (existing == null) {
             throw ConsolePaths.notFound();
         }
+        Roles.requireWithin(organization, unitOf(code));
         return form(k, code, support.row(existing), Map.of(), model);
     }
 
@@ -97,6 +118,7 @@ class OrganizationFormController {
     String update(@PathVariable String kind, @PathVariable String code, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {
         RecordKind k = kind(kind);
+        Roles.requireWithin(organization, unitOf(code));
         try {
             Object saved = editor.update(k, code, fields(k, params));
             redirect.addFlashAttribute("saved", "已保存" + k.label() + "的修改");

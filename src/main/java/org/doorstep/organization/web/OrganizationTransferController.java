@@ -54,6 +54,7 @@ class OrganizationTransferController {
     @ModelAttribute
     void access(Model model) {
         Roles.require(Roles.SYSTEM_ADMIN);
+        Roles.requireCountyLevel(organization);
         model.addAttribute("counties", organization.counties());
         model.addAttribute("maxMegabytes", CountyWorkbook.MAX_BYTES / 1024 / 1024);
     }

@@ -24,6 +24,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -70,7 +71,7 @@ class OrganizationConsoleTest {
     }
 
     @Test
-    @WithMockUser(roles = {"STAFF", "SYSTEM_ADMIN"})
+    @WithUserDetails("admin")
     void administratorsSeeTheEditActionsAndTheMenuItem() throws Exception {
         assertThat(page(get("/console/organization"), 200)).contains("导入工作簿", "下载空白模板", "导出青溪县");
         assertThat(page(get("/console/organization/divisions/" + DemoCounty.MEILIN_TOWN), 200))
@@ -86,7 +87,7 @@ class OrganizationConsoleTest {
     }
 
     @Test
-    @WithMockUser(roles = {"STAFF", "SYSTEM_ADMIN"})
+    @WithUserDetails("admin")
     void gridWorkersPhonesAreMaskedOnEveryPageEvenTheEditForm() throws Exception {
         String worker = DemoCounty.CHENGDONG_GRID_1 + "-01";
         for (String path : new String[] {"/console/organization/divisions/" + DemoCounty.CHENGDONG_COMMUNITY,
@@ -120,7 +121,7 @@ class OrganizationConsoleTest {
     // ---- editing ----
 
     @Test
-    @WithMockUser(roles = {"STAFF", "SYSTEM_ADMIN"})
+    @WithUserDetails("admin")
     void invalidInputIsShownAtEachFieldAndNothingIsSaved() throws Exception {
         createCounty("369911000000", "控制台一县");
 
@@ -154,7 +155,7 @@ class OrganizationConsoleTest {
     }
 
     @Test
-    @WithMockUser(roles = {"STAFF", "SYSTEM_ADMIN"})
+    @WithUserDetails("admin")
     void administratorsCreateAndEditEachKind() throws Exception {
         createCounty("369913000000", "控制台三县");
         redirectsTo(submit("/console/organization/new/divisions", Map.of("code", "369913001000", "name", "控制台街道",
@@ -212,7 +213,7 @@ class OrganizationConsoleTest {
     }
 
     @Test
-    @WithMockUser(roles = {"STAFF", "SYSTEM_ADMIN"})
+    @WithUserDetails("admin")
     void theNewFormsStartFromWhereTheyAreOpened() throws Exception {
         String window = page(get("/console/organization/new/windows?context=" + DemoCounty.COUNTY_CENTER), 200);
         assertThat(window).contains("value=\"10\"", "readonly", "青溪县市场监督管理局");
@@ -243,7 +244,7 @@ class OrganizationConsoleTest {
     }
 
     @Test
-    @WithMockUser(roles = {"STAFF", "SYSTEM_ADMIN"})
+    @WithUserDetails("admin")
     void aFormWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/console/organization/new/divisions").param("code", "369914000000").param("name", "无令牌县")
                 .param("type", "县")).andExpect(status().isForbidden());
@@ -253,7 +254,7 @@ class OrganizationConsoleTest {
     // ---- import, export, template ----
 
     @Test
-    @WithMockUser(roles = {"STAFF", "SYSTEM_ADMIN"})
+    @WithUserDetails("admin")
     void aTextFileRenamedToXlsxIsRefused() throws Exception {
         MockMultipartFile fake = new MockMultipartFile("file", "组织机构.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -264,7 +265,7 @@ class OrganizationConsoleTest {
     }
 
     @Test
-    @WithMockUser(roles = {"STAFF", "SYSTEM_ADMIN"})
+    @WithUserDetails("admin")
     void theUploadPageReportsProblemsRowByRowOrSuccess() throws Exception {
         String rejected = page(multipart("/console/organization/import").file(xlsx(exporter.template())).with(csrf()), 200);
         assertThat(rejected).contains("未导入", "问题清单", "只包含一个县级区划", "数据未作任何改动");
@@ -275,7 +276,7 @@ class OrganizationConsoleTest {
     }
 
     @Test
-    @WithMockUser(roles = {"STAFF", "SYSTEM_ADMIN"})
+    @WithUserDetails("admin")
     void exportAndTemplateDownloadAsXlsx() throws Exception {
         MockHttpServletResponse export = mvc.perform(get("/console/organization/export?county=" + DemoCounty.COUNTY))
                 .andReturn().getResponse();
@@ -337,5 +338,21 @@ class OrganizationConsoleTest {
     private static MockMultipartFile xlsx(byte[] content) {
         return new MockMultipartFile("file", "upload.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content);
+    }
+
+    @Test
+    @WithUserDetails("meilin.admin")
+    void aTownshipAdministratorEditsOnlyTheTownship() throws Exception {
+        mvc.perform(get("/console/organization/edit/divisions/" + DemoCounty.MEILIN_TOWN)).andExpect(status().isOk());
+        mvc.perform(get("/console/organization/edit/divisions/" + DemoCounty.SHANGFANG_VILLAGE)).andExpect(status().isOk());
+        mvc.perform(get("/console/organization/edit/divisions/" + DemoCounty.SHIQIAO_TOWN)).andExpect(status().isForbidden());
+        mvc.perform(get("/console/organization/edit/divisions/" + DemoCounty.COUNTY)).andExpect(status().isForbidden());
+        mvc.perform(post("/console/organization/edit/divisions/" + DemoCounty.SHIQIAO_TOWN).with(csrf())
+                .param("name", "改名镇")).andExpect(status().isForbidden());
+        assertThat(organization.division(DemoCounty.SHIQIAO_TOWN).orElseThrow().name()).isNotEqualTo("改名镇");
+        mvc.perform(get("/console/organization/new/departments").param("context", DemoCounty.SHIQIAO_TOWN))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/console/organization/import")).andExpect(status().isForbidden());
+        mvc.perform(get("/console/organization")).andExpect(status().isOk());
     }
 }
