@@ -1,0 +1,584 @@
+package org.doorstep.disclosure;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.doorstep.calendar.WorkingCalendar;
+import org.doorstep.disclosure.internal.BodySanitizer;
+import org.doorstep.disclosure.internal.DisclosureStore;
+import org.doorstep.organization.Department;
+import org.doorstep.organization.Division;
+import org.doorstep.organization.DivisionLevel;
+import org.doorstep.organization.Organization;
+import org.doorstep.platform.ConflictException;
+import org.doorstep.platform.FieldErrors;
+import org.doorstep.platform.FileStore;
+import org.doorstep.platform.FileType;
+import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.NotFoundException;
+import org.doorstep.platform.StaffIdentity;
+import org.doorstep.platform.StoredFile;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The disclosure module's facade: each government's catalogue, its documents, their review and publishing, and the
+ * public read side. Staff methods check the caller's role and unit scope themselves, so every caller is safe.
+ */
+@Service
+public class Disclosure {
+
+    /** The first level every government's catalogue holds (国办 standard catalogue). */
+    public static final List<String> FIXED_NODES = List.of("政府信息公开指南", "政府信息公开制度", "法定主动公开内容",
+            "政府信息公开年报");
+    /** 条例 Art. 26: proactively disclosed information is public within 20 working days of being formed. */
+    public static final int ART26_WORKING_DAYS = 20;
+    public static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
+    static final Set<FileType> ATTACHMENT_TYPES = EnumSet.allOf(FileType.class);
+    static final String OFFICER = "DISCLOSURE_OFFICER";
+    static final String REVIEWER = "CONFIDENTIALITY_REVIEWER";
+    static final String ADMIN = "SYSTEM_ADMIN";
+
+    private final DisclosureStore store;
+    private final Organization organization;
+    private final WorkingCalendar calendar;
+    private final FileStore files;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Disclosure(DisclosureStore store, Organization organization, WorkingCalendar calendar, FileStore files,
+            ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.organization = organization;
+        this.calendar = calendar;
+        this.files = files;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ================================================================ catalogue
+
+    /** The governments that keep a catalogue: the county and each township (街道). */
+    public List<Division> governments() {
+        return organization.divisions().stream().filter(d -> d.level() != DivisionLevel.VILLAGE).toList();
+    }
+
+    public Division government(String divisionCode) {
+        return organization.division(divisionCode).filter(d -> d.level() != DivisionLevel.VILLAGE)
+                .orElseThrow(() -> new NotFoundException("没有这个县级或乡镇政府"));
+    }
+
+    /** The catalogue of a government, creating its four first-level nodes on first use. */
+    @Transactional
+    public List<CatalogueNode> catalogue(String divisionCode) {
+        government(divisionCode);
+        store.ensureFixedNodes(divisionCode, FIXED_NODES);
+        return store.nodes(divisionCode);
+    }
+
+    public Optional<CatalogueNode> node(long id) {
+        return store.node(id);
+    }
+
+    @Transactional
+    public CatalogueNode addNode(String divisionCode, Long parentId, CatalogueItem item, String reason,
+            StaffIdentity me) {
+        requireCatalogueEditor(divisionCode, me);
+        catalogue(divisionCode);
+        validate(item, reason);
+        if (parentId != null) {
+            CatalogueNode parent = store.node(parentId).filter(p -> p.divisionCode().equals(divisionCode))
+                    .orElseThrow(() -> new InvalidInputException("parentId", "上级栏目不存在"));
+            parentId = parent.id();
+        }
+        long id = store.insertNode(divisionCode, parentId, clean(item));
+        CatalogueNode node = store.node(id).orElseThrow();
+        store.recordNodeHistory(node, "新增", describe(node), reason.strip(), me.username());
+        events.publishEvent(new CatalogueChanged("disclosure.catalogue.added", divisionCode + "/" + id, null,
+                describe(node), divisionCode, id));
+        return node;
+    }
+
+    @Transactional
+    public CatalogueNode updateNode(long id, CatalogueItem item, String reason, StaffIdentity me) {
+        CatalogueNode before = store.node(id).orElseThrow(() -> new NotFoundException("没有这个目录栏目"));
+        requireCatalogueEditor(before.divisionCode(), me);
+        validate(item, reason);
+        CatalogueItem cleaned = clean(item);
+        if (before.fixed() && !before.name().equals(cleaned.name())) {
+            throw new InvalidInputException("name", "标准目录的一级栏目不能改名");
+        }
+        store.updateNode(id, cleaned);
+        CatalogueNode after = store.node(id).orElseThrow();
+        store.recordNodeHistory(after, "修改", describe(after), reason.strip(), me.username());
+        events.publishEvent(new CatalogueChanged("disclosure.catalogue.changed", after.divisionCode() + "/" + id,
+                describe(before), describe(after), after.divisionCode(), id));
+        return after;
+    }
+
+    @Transactional
+    public void removeNode(long id, String reason, StaffIdentity me) {
+        CatalogueNode node = store.node(id).orElseThrow(() -> new NotFoundException("没有这个目录栏目"));
+        requireCatalogueEditor(node.divisionCode(), me);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "请填写调整原因");
+        }
+        if (node.fixed()) {
+            throw new ConflictException("标准目录的一级栏目不能删除");
+        }
+        if (store.hasChildren(id)) {
+            throw new ConflictException("请先删除或移走该栏目的下级栏目");
+        }
+        store.removeNode(id);
+        store.recordNodeHistory(node, "删除", describe(node), reason.strip(), me.username());
+        events.publishEvent(new CatalogueChanged("disclosure.catalogue.removed", node.divisionCode() + "/" + id,
+                describe(node), null, node.divisionCode(), id));
+    }
+
+    public List<CatalogueRevision> catalogueHistory(String divisionCode) {
+        return store.history(divisionCode);
+    }
+
+    private void requireCatalogueEditor(String divisionCode, StaffIdentity me) {
+        boolean role = me != null && (OFFICER.equals(me.roleCode()) || ADMIN.equals(me.roleCode()));
+        if (!role || !organization.isWithin(divisionCode, me.unitCode())) {
+            throw new org.springframework.security.access.AccessDeniedException("只有本级政务公开专员可以调整目录");
+        }
+    }
+
+    private static void validate(CatalogueItem item, String reason) {
+        FieldErrors errors = new FieldErrors();
+        if (item.name() == null || item.name().isBlank() || item.name().strip().length() > 100) {
+            errors.reject("name", "请填写栏目名称（不超过 100 字）");
+        }
+        if (item.attribute() == null) {
+            errors.reject("attribute", "请选择公开属性");
+        } else if (item.attribute() == DisclosureAttribute.EXEMPT && item.exemptGround() == null) {
+            errors.reject("exemptGround", "不予公开的事项必须写明法定依据（条例第十四、十五、十六条）");
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.reject("reason", "请填写调整原因");
+        }
+        errors.throwIfAny();
+    }
+
+    private static CatalogueItem clean(CatalogueItem i) {
+        return new CatalogueItem(i.name().strip(), s(i.content()), s(i.basis()), s(i.timeLimit()), s(i.subject()),
+                s(i.method()), s(i.channel()), s(i.audience()), i.attribute(),
+                i.attribute() == DisclosureAttribute.EXEMPT ? i.exemptGround() : null);
+    }
+
+    private static String s(String v) {
+        return v == null ? "" : v.strip();
+    }
+
+    private static String describe(CatalogueNode n) {
+        return "名称=" + n.name() + "；内容=" + n.content() + "；依据=" + n.basis() + "；时限=" + n.timeLimit() + "；主体="
+                + n.subject() + "；方式=" + n.method() + "；渠道=" + n.channel() + "；公开对象=" + n.audience() + "；属性="
+                + n.attribute().label() + (n.exemptGround() == null ? "" : "（" + n.exemptGround().label() + "）");
+    }
+
+    // ================================================================ documents: staff side
+
+    /** The publishers an officer may choose: the government itself and its departments. */
+    public Map<String, String> publishers(String divisionCode) {
+        Map<String, String> result = new LinkedHashMap<>();
+        result.put(divisionCode, governmentName(government(divisionCode)));
+        for (Department d : organization.departments(divisionCode)) {
+            result.put(d.code(), d.name());
+        }
+        return result;
+    }
+
+    /** The name a government publishes under, e.g. 青溪县人民政府 or 西东街道办事处. */
+    public static String governmentName(Division d) {
+        return d.name() + (d.urban() && d.level() == DivisionLevel.TOWNSHIP ? "办事处" : "人民政府");
+    }
+
+    /** The government an officer works for (their unit's division). */
+    public String divisionOf(StaffIdentity me) {
+        return organization.unit(me.unitCode()).map(u -> u.divisionCode())
+                .orElseThrow(() -> new InvalidInputException("您的账号未关联单位"));
+    }
+
+    @Transactional
+    public GovDocument create(DocumentDraft draft, StaffIdentity me) {
+        requireRole(me, OFFICER, "只有政务公开专员可以起草文件");
+        String division = divisionOf(me);
+        Map<String, Object> columns = columns(draft, division);
+        LocalDate written = draft.writtenOn();
+        String organ = division.substring(0, 9);
+        int serial = store.nextSerial(organ, written.getYear());
+        String indexNumber = "%s/%d-%05d".formatted(organ, written.getYear(), serial);
+        columns.put("index_number", indexNumber);
+        columns.put("division_code", division);
+        columns.put("unit_code", me.unitCode());
+        columns.put("state", DocumentState.DRAFT.name());
+        columns.put("author", me.username());
+        long id = store.insertDocument(columns);
+        store.setNodes(id, draft.nodeIds());
+        changed("disclosure.document.created", indexNumber, null, draft.title());
+        return load(id);
+    }
+
+    @Transactional
+    public GovDocument update(long id, DocumentDraft draft, StaffIdentity me) {
+        GovDocument d = staffDocument(id, me);
+        requireRole(me, OFFICER, "只有政务公开专员可以修改文件");
+        if (!d.state().isEditable()) {
+            throw new ConflictException("只有草稿或被退回的文件可以修改；已发布的文件请使用“修订”");
+        }
+        Map<String, Object> columns = columns(draft, d.divisionCode());
+        store.updateDocument(id, columns);
+        store.setNodes(id, draft.nodeIds());
+        changed("disclosure.document.edited", d.indexNumber(), d.title(), draft.title());
+        return load(id);
+    }
+
+    @Transactional
+    public Attachment attach(long id, InputStream content, String originalName, StaffIdentity me) {
+        GovDocument d = staffDocument(id, me);
+        requireRole(me, OFFICER, "只有政务公开专员可以上传附件");
+        if (!d.state().isEditable()) {
+            throw new ConflictException("只有草稿或被退回的文件可以添加附件");
+        }
+        StoredFile f = files.store(content, originalName, ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES);
+        Attachment a = new Attachment(f.sha256(), f.displayName(), f.type(), f.size());
+        store.addAttachment(id, a);
+        changed("disclosure.document.attached", d.indexNumber(), null, a.displayName());
+        return a;
+    }
+
+    @Transactional
+    public void removeAttachment(long id, String sha256, StaffIdentity me) {
+        GovDocument d = staffDocument(id, me);
+        requireRole(me, OFFICER, "只有政务公开专员可以删除附件");
+        if (!d.state().isEditable()) {
+            throw new ConflictException("只有草稿或被退回的文件可以删除附件");
+        }
+        store.removeAttachment(id, sha256);
+    }
+
+    @Transactional
+    public GovDocument submit(long id, StaffIdentity me) {
+        GovDocument d = staffDocument(id, me);
+        requireRole(me, OFFICER, "只有政务公开专员可以提交审查");
+        if (!d.state().isEditable()) {
+            throw new ConflictException("该文件当前状态不能提交审查");
+        }
+        return move(d, DocumentState.SUBMITTED, Map.of("return_reason", ""), "disclosure.document.submitted");
+    }
+
+    /** Confidentiality review passed: the document is published now, or at the scheduled time. */
+    @Transactional
+    public GovDocument approve(long id, StaffIdentity me) {
+        GovDocument d = reviewable(id, me);
+        Instant now = clock.instant();
+        if (d.publishAt() != null && d.publishAt().isAfter(now)) {
+            return move(d, DocumentState.SCHEDULED, Map.of("reviewer", me.username()), "disclosure.document.approved");
+        }
+        store.updateDocument(id, Map.of("reviewer", me.username()));
+        return publish(id);
+    }
+
+    @Transactional
+    public GovDocument returnForChanges(long id, String reason, StaffIdentity me) {
+        GovDocument d = reviewable(id, me);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "请填写退回原因");
+        }
+        return move(d, DocumentState.RETURNED, Map.of("reviewer", me.username(), "return_reason", cut(reason, 500)),
+                "disclosure.document.returned");
+    }
+
+    @Transactional
+    public GovDocument revise(long id, DocumentDraft draft, String note, StaffIdentity me) {
+        GovDocument d = staffDocument(id, me);
+        requireRole(me, OFFICER, "只有政务公开专员可以修订文件");
+        if (!d.state().isPublic()) {
+            throw new ConflictException("只有已发布的文件可以修订");
+        }
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException("note", "请填写修订说明");
+        }
+        store.addRevision(id, d.version(), d.title(), d.body(), cut(note, 500), me.username());
+        Map<String, Object> columns = columns(draft, d.divisionCode());
+        columns.put("state", DocumentState.REVISED.name());
+        columns.put("version", d.version() + 1);
+        store.updateDocument(id, columns);
+        store.setNodes(id, draft.nodeIds());
+        GovDocument after = load(id);
+        events.publishEvent(new DocumentRevised(PublishedDocument.of(after), note.strip()));
+        return after;
+    }
+
+    @Transactional
+    public GovDocument withdraw(long id, String reason, StaffIdentity me) {
+        GovDocument d = staffDocument(id, me);
+        requireRole(me, OFFICER, "只有政务公开专员可以撤回文件");
+        if (!d.state().isPublic()) {
+            throw new ConflictException("只有已发布的文件可以撤回");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "请填写撤回原因（将向公众公开）");
+        }
+        store.updateDocument(id, Map.of("state", DocumentState.WITHDRAWN.name(), "withdraw_reason", cut(reason, 500)));
+        GovDocument after = load(id);
+        events.publishEvent(new DocumentWithdrawn(PublishedDocument.of(after), reason.strip()));
+        return after;
+    }
+
+    /** 废止: a later act repeals the document; the act is named on the public page. */
+    @Transactional
+    public GovDocument repeal(long id, String repealingAct, StaffIdentity me) {
+        GovDocument d = staffDocument(id, me);
+        requireRole(me, OFFICER, "只有政务公开专员可以登记废止");
+        if (!d.state().isPublic()) {
+            throw new ConflictException("只有已发布的文件可以登记废止");
+        }
+        if (repealingAct == null || repealingAct.isBlank()) {
+            throw new InvalidInputException("repealedBy", "请写明废止该文件的文件名称或文号");
+        }
+        store.updateDocument(id, Map.of("validity", Validity.REPEALED.name(), "repealed_by", cut(repealingAct, 300)));
+        GovDocument after = load(id);
+        events.publishEvent(new DocumentRevised(PublishedDocument.of(after), "废止：" + repealingAct.strip()));
+        return after;
+    }
+
+    /** A document as staff see it; 404 outside the caller's unit. */
+    public GovDocument staffDocument(long id, StaffIdentity me) {
+        GovDocument d = store.document(id, today()).orElseThrow(() -> new NotFoundException("没有这个文件"));
+        if (me == null || me.unitCode() == null || !organization.isWithin(d.unitCode(), me.unitCode())) {
+            throw new NotFoundException("没有这个文件");
+        }
+        return d;
+    }
+
+    /** Documents within the caller's unit, optionally in one state, newest first. */
+    public List<GovDocument> documents(StaffIdentity me, DocumentState state) {
+        List<GovDocument> all = state == null ? store.documents("", Map.of(), today(), 500, 0)
+                : store.documents("WHERE state = :s", Map.of("s", state.name()), today(), 500, 0);
+        return all.stream().filter(d -> me.unitCode() != null && organization.isWithin(d.unitCode(), me.unitCode()))
+                .toList();
+    }
+
+    /** Submitted documents a reviewer may decide: within their unit, not their own. */
+    public List<GovDocument> reviewQueue(StaffIdentity me) {
+        if (!REVIEWER.equals(me.roleCode())) {
+            return List.of();
+        }
+        return documents(me, DocumentState.SUBMITTED).stream().filter(d -> !d.author().equals(me.username())).toList();
+    }
+
+    /** Unpublished documents with their Art. 26 due date, most urgent first; due within 5 working days or overdue. */
+    public List<DueDocument> dueSoon(StaffIdentity me) {
+        LocalDate today = today();
+        LocalDate soon = calendar.due(today, 5).due();
+        List<DueDocument> result = new ArrayList<>();
+        for (GovDocument d : documents(me, null)) {
+            if (d.state().isPublic() || d.state() == DocumentState.WITHDRAWN) {
+                continue;
+            }
+            LocalDate due = art26Due(d);
+            if (!due.isAfter(soon)) {
+                result.add(new DueDocument(d, due, due.isBefore(today)));
+            }
+        }
+        result.sort(java.util.Comparator.comparing(DueDocument::due));
+        return result;
+    }
+
+    public LocalDate art26Due(GovDocument d) {
+        return calendar.due(d.writtenOn(), ART26_WORKING_DAYS).due();
+    }
+
+    // ================================================================ public side
+
+    /** A public document; empty for anything unpublished, so guessing ids reveals nothing. Withdrawn ones show their notice. */
+    public Optional<GovDocument> publicDocument(long id) {
+        return store.document(id, today()).filter(d -> d.state().isPublic() || d.state() == DocumentState.WITHDRAWN);
+    }
+
+    public DocumentPage publicDocuments(Long nodeId, int page, int size) {
+        int p = Math.max(page, 1);
+        String where = "WHERE state IN ('PUBLISHED', 'REVISED')"
+                + (nodeId == null ? "" : " AND id IN (SELECT document_id FROM disclosure_document_node WHERE node_id = :n)");
+        Map<String, Object> params = nodeId == null ? Map.of() : Map.of("n", nodeId);
+        return new DocumentPage(store.documents(where, params, today(), size, (long) (p - 1) * size), p, size,
+                store.count(where, params));
+    }
+
+    public List<GovDocument> interpretationsOf(long id) {
+        return store.documents("WHERE interprets_id = :id AND state IN ('PUBLISHED', 'REVISED')", Map.of("id", id),
+                today());
+    }
+
+    public List<Revision> revisions(long id) {
+        return store.revisions(id);
+    }
+
+    public long publishedCount() {
+        return store.count("WHERE state IN ('PUBLISHED', 'REVISED')", Map.of());
+    }
+
+    /** Every public document, for rebuilding a search index. */
+    public List<PublishedDocument> allPublished() {
+        return store.documents("WHERE state IN ('PUBLISHED', 'REVISED')", Map.of(), today()).stream()
+                .map(PublishedDocument::of).toList();
+    }
+
+    /** An attachment of a public document; 404 otherwise. */
+    public InputStream openPublicAttachment(long id, String sha256, Attachment[] found) {
+        GovDocument d = publicDocument(id).filter(x -> x.state().isPublic())
+                .orElseThrow(() -> new NotFoundException("没有这个附件"));
+        Attachment a = d.attachments().stream().filter(x -> x.sha256().equals(sha256)).findFirst()
+                .orElseThrow(() -> new NotFoundException("没有这个附件"));
+        found[0] = a;
+        return files.open(a.sha256());
+    }
+
+    // ================================================================ jobs
+
+    /** Publishes approved documents whose scheduled time has come. */
+    @Transactional
+    public int publishScheduled() {
+        List<Long> due = store.scheduledDue(clock.instant());
+        due.forEach(this::publish);
+        return due.size();
+    }
+
+    /** Stores 失效 for documents past their 终止日期 (pages already show it; this keeps indexes and exports right). */
+    @Transactional
+    public int expireDocuments() {
+        List<Long> ids = store.expire(today());
+        for (Long id : ids) {
+            GovDocument d = load(id);
+            if (d.state().isPublic()) {
+                events.publishEvent(new DocumentRevised(PublishedDocument.of(d), "终止日期已到，自动失效"));
+            }
+        }
+        return ids.size();
+    }
+
+    // ================================================================ helpers
+
+    private GovDocument publish(long id) {
+        Instant now = clock.instant();
+        store.updateDocument(id, Map.of("state", DocumentState.PUBLISHED.name(), "published_at",
+                java.sql.Timestamp.from(now), "published_on", LocalDate.ofInstant(now, zone())));
+        GovDocument d = load(id);
+        events.publishEvent(new DocumentPublished(PublishedDocument.of(d), null));
+        return d;
+    }
+
+    private GovDocument reviewable(long id, StaffIdentity me) {
+        GovDocument d = staffDocument(id, me);
+        requireRole(me, REVIEWER, "只有保密审查员可以审查");
+        if (d.author().equals(me.username())) {
+            throw new ConflictException("不能审查自己起草的文件，请由其他保密审查员审查");
+        }
+        if (d.state() != DocumentState.SUBMITTED) {
+            throw new ConflictException("该文件不在待审查状态");
+        }
+        return d;
+    }
+
+    private GovDocument move(GovDocument d, DocumentState to, Map<String, Object> more, String action) {
+        Map<String, Object> columns = new LinkedHashMap<>(more);
+        columns.put("state", to.name());
+        store.updateDocument(d.id(), columns);
+        changed(action, d.indexNumber(), d.state().name(), to.name());
+        return load(d.id());
+    }
+
+    private void changed(String action, String subject, Object before, Object after) {
+        events.publishEvent(new DocumentChanged(action, subject, before, after));
+    }
+
+    private GovDocument load(long id) {
+        return store.document(id, today()).orElseThrow();
+    }
+
+    private static void requireRole(StaffIdentity me, String role, String message) {
+        if (me == null || !role.equals(me.roleCode())) {
+            throw new org.springframework.security.access.AccessDeniedException(message);
+        }
+    }
+
+    private Map<String, Object> columns(DocumentDraft d, String division) {
+        FieldErrors errors = new FieldErrors();
+        if (d.title() == null || d.title().isBlank() || d.title().strip().length() > 300) {
+            errors.reject("title", "请填写标题（不超过 300 字）");
+        }
+        String number = null;
+        try {
+            number = DocumentNumbers.normalise(d.documentNumber(), today().getYear());
+        } catch (InvalidInputException e) {
+            errors.reject("documentNumber", e.getMessage());
+        }
+        Map<String, String> publishers = publishers(division);
+        if (d.publisherCode() == null || !publishers.containsKey(d.publisherCode())) {
+            errors.reject("publisherCode", "请选择发布机构");
+        }
+        if (d.writtenOn() == null) {
+            errors.reject("writtenOn", "请填写成文日期");
+        }
+        if (d.effectiveOn() != null && d.expiresOn() != null && d.expiresOn().isBefore(d.effectiveOn())) {
+            errors.reject("expiresOn", "终止日期不能早于生效日期");
+        }
+        List<Long> nodes = d.nodeIds() == null ? List.of() : d.nodeIds();
+        if (nodes.isEmpty()) {
+            errors.reject("nodeIds", "请至少选择一个目录栏目");
+        }
+        for (Long n : nodes) {
+            if (store.node(n).filter(x -> x.divisionCode().equals(division)).isEmpty()) {
+                errors.reject("nodeIds", "所选目录栏目不属于本级政府");
+            }
+        }
+        if (d.interpretsId() != null && store.document(d.interpretsId(), today())
+                .filter(x -> x.divisionCode().equals(division)).isEmpty()) {
+            errors.reject("interpretsId", "所解读的政策文件不存在");
+        }
+        errors.throwIfAny();
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("title", d.title().strip());
+        c.put("document_number", number);
+        c.put("publisher_code", d.publisherCode());
+        c.put("publisher_name", publishers.get(d.publisherCode()));
+        c.put("written_on", d.writtenOn());
+        c.put("effective_on", d.effectiveOn());
+        c.put("expires_on", d.expiresOn());
+        c.put("topic", cut(s(d.topic()), 60));
+        c.put("genre", cut(s(d.genre()), 60));
+        c.put("keywords", cut(s(d.keywords()), 300));
+        c.put("body", BodySanitizer.sanitise(d.body()));
+        c.put("interprets_id", d.interpretsId());
+        c.put("publish_at", d.publishAt() == null ? null
+                : java.sql.Timestamp.from(d.publishAt().atZone(zone()).toInstant()));
+        return c;
+    }
+
+    private static String cut(String v, int max) {
+        String t = v.strip();
+        return t.length() > max ? t.substring(0, max) : t;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+}

@@ -1,0 +1,316 @@
+package org.doorstep.disclosure.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.doorstep.disclosure.CatalogueItem;
+import org.doorstep.disclosure.CatalogueNode;
+import org.doorstep.disclosure.Disclosure;
+import org.doorstep.disclosure.DisclosureAttribute;
+import org.doorstep.disclosure.DocumentState;
+import org.doorstep.disclosure.ExemptGround;
+import org.doorstep.disclosure.GovDocument;
+import org.doorstep.platform.FieldErrors.InvalidFieldsException;
+import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.NotFoundException;
+import org.doorstep.platform.StaffIdentity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Officers draft, submit, revise and withdraw; reviewers decide; both see the Art. 26 deadlines and the catalogue. */
+@Controller
+@RequestMapping("/console/disclosure")
+@PreAuthorize("hasAnyRole('DISCLOSURE_OFFICER', 'CONFIDENTIALITY_REVIEWER', 'SYSTEM_ADMIN')")
+class DisclosureConsoleController {
+
+    private static final String BASE = "/console/disclosure";
+
+    private final Disclosure disclosure;
+
+    DisclosureConsoleController(Disclosure disclosure) {
+        this.disclosure = disclosure;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String state, @AuthenticationPrincipal StaffIdentity me, Model model) {
+        DocumentState filter = null;
+        if (state != null && !state.isBlank()) {
+            try {
+                filter = DocumentState.valueOf(state);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("state", "没有这个状态");
+            }
+        }
+        model.addAttribute("documents", disclosure.documents(me, filter));
+        model.addAttribute("states", DocumentState.values());
+        model.addAttribute("state", filter);
+        model.addAttribute("reviewCount", disclosure.reviewQueue(me).size());
+        model.addAttribute("dueCount", disclosure.dueSoon(me).size());
+        model.addAttribute("officer", "DISCLOSURE_OFFICER".equals(me.roleCode()));
+        return "disclosure/console/list";
+    }
+
+    @GetMapping("/review")
+    String review(@AuthenticationPrincipal StaffIdentity me, Model model) {
+        model.addAttribute("documents", disclosure.reviewQueue(me));
+        return "disclosure/console/review";
+    }
+
+    @GetMapping("/due")
+    String due(@AuthenticationPrincipal StaffIdentity me, Model model) {
+        model.addAttribute("due", disclosure.dueSoon(me));
+        return "disclosure/console/due";
+    }
+
+    // ---- documents
+
+    @GetMapping("/new")
+    String newDocument(@RequestParam(required = false) Long interprets, @AuthenticationPrincipal StaffIdentity me,
+            Model model) {
+        DocumentForm form = new DocumentForm();
+        form.setWrittenOn(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        form.setInterpretsId(interprets);
+        if (interprets != null) {
+            form.setGenre("解读");
+        }
+        return form(form, null, "create", me, model);
+    }
+
+    @PostMapping("/documents")
+    String create(@ModelAttribute("form") DocumentForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @AuthenticationPrincipal StaffIdentity me, Model model, RedirectAttributes redirect) throws IOException {
+        GovDocument d;
+        try {
+            d = disclosure.create(form.toDraft(), me);
+        } catch (InvalidFieldsException e) {
+            model.addAttribute("errors", e.errors());
+            return form(form, null, "create", me, model);
+        }
+        attachAll(d.id(), files, me, redirect);
+        redirect.addFlashAttribute("message", "草稿已保存，索引号 " + d.indexNumber());
+        return "redirect:" + BASE + "/documents/" + d.id();
+    }
+
+    @GetMapping("/documents/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal StaffIdentity me, Model model) {
+        GovDocument d = disclosure.staffDocument(id, me);
+        model.addAttribute("doc", d);
+        model.addAttribute("nodes", d.nodeIds().stream().map(disclosure::node)
+                .flatMap(java.util.Optional::stream).toList());
+        model.addAttribute("due", disclosure.art26Due(d));
+        model.addAttribute("revisions", disclosure.revisions(id));
+        model.addAttribute("officer", "DISCLOSURE_OFFICER".equals(me.roleCode()));
+        model.addAttribute("canReview", "CONFIDENTIALITY_REVIEWER".equals(me.roleCode())
+                && d.state() == DocumentState.SUBMITTED && !d.author().equals(me.username()));
+        return "disclosure/console/detail";
+    }
+
+    @GetMapping("/documents/{id}/edit")
+    String edit(@PathVariable long id, @RequestParam(defaultValue = "update") String mode,
+            @AuthenticationPrincipal StaffIdentity me, Model model) {
+        GovDocument d = disclosure.staffDocument(id, me);
+        return form(DocumentForm.of(d), d, "revise".equals(mode) ? "revise" : "update", me, model);
+    }
+
+    @PostMapping("/documents/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") DocumentForm form,
+            @RequestParam(defaultValue = "update") String mode,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @AuthenticationPrincipal StaffIdentity me, Model model, RedirectAttributes redirect) throws IOException {
+        GovDocument d = disclosure.staffDocument(id, me);
+        boolean revise = "revise".equals(mode);
+        try {
+            if (revise) {
+                disclosure.revise(id, form.toDraft(), form.getNote(), me);
+            } else {
+                disclosure.update(id, form.toDraft(), me);
+            }
+        } catch (InvalidFieldsException e) {
+            model.addAttribute("errors", e.errors());
+            return form(form, d, revise ? "revise" : "update", me, model);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", java.util.Map.of(e.field() == null ? "title" : e.field(), e.getMessage()));
+            return form(form, d, revise ? "revise" : "update", me, model);
+        }
+        if (!revise) {
+            attachAll(id, files, me, redirect);
+        }
+        redirect.addFlashAttribute("message", revise ? "已发布修订版本" : "已保存");
+        return "redirect:" + BASE + "/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}/attachments")
+    String attach(@PathVariable long id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) throws IOException {
+        attachAll(id, files, me, redirect);
+        return "redirect:" + BASE + "/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}/attachments/remove")
+    String removeAttachment(@PathVariable long id, @RequestParam String sha256,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        disclosure.removeAttachment(id, sha256, me);
+        redirect.addFlashAttribute("message", "附件已删除");
+        return "redirect:" + BASE + "/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}/submit")
+    String submit(@PathVariable long id, @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        disclosure.submit(id, me);
+        redirect.addFlashAttribute("message", "已提交保密审查");
+        return "redirect:" + BASE + "/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}/approve")
+    String approve(@PathVariable long id, @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        GovDocument d = disclosure.approve(id, me);
+        redirect.addFlashAttribute("message", d.state() == DocumentState.PUBLISHED ? "审查通过，已发布"
+                : "审查通过，将于计划时间自动发布");
+        return "redirect:" + BASE + "/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}/return")
+    String returnForChanges(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        disclosure.returnForChanges(id, reason, me);
+        redirect.addFlashAttribute("message", "已退回起草人修改");
+        return "redirect:" + BASE + "/review";
+    }
+
+    @PostMapping("/documents/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        disclosure.withdraw(id, reason, me);
+        redirect.addFlashAttribute("message", "已撤回，公众页面显示撤回原因");
+        return "redirect:" + BASE + "/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}/repeal")
+    String repeal(@PathVariable long id, @RequestParam(defaultValue = "") String repealedBy,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        disclosure.repeal(id, repealedBy, me);
+        redirect.addFlashAttribute("message", "已登记废止");
+        return "redirect:" + BASE + "/documents/" + id;
+    }
+
+    private String form(DocumentForm form, GovDocument doc, String mode, StaffIdentity me, Model model) {
+        String division = doc == null ? disclosure.divisionOf(me) : doc.divisionCode();
+        model.addAttribute("form", form);
+        model.addAttribute("doc", doc);
+        model.addAttribute("mode", mode);
+        model.addAttribute("publishers", disclosure.publishers(division));
+        model.addAttribute("tree", CatalogueTree.flatten(disclosure.catalogue(division)));
+        model.addAttribute("policies", disclosure.publicDocuments(null, 1, 200).items().stream()
+                .filter(p -> p.divisionCode().equals(division) && p.interpretsId() == null).toList());
+        return "disclosure/console/form";
+    }
+
+    private void attachAll(long id, List<MultipartFile> files, StaffIdentity me, RedirectAttributes redirect)
+            throws IOException {
+        if (files == null) {
+            return;
+        }
+        List<String> problems = new java.util.ArrayList<>();
+        for (MultipartFile f : files) {
+            if (f.isEmpty()) {
+                continue;
+            }
+            try (InputStream in = f.getInputStream()) {
+                disclosure.attach(id, in, f.getOriginalFilename(), me);
+            } catch (InvalidInputException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            redirect.addFlashAttribute("error", String.join("；", problems));
+        }
+    }
+
+    // ---- catalogue
+
+    @GetMapping("/catalogue")
+    String catalogue(@RequestParam(required = false) String division, @AuthenticationPrincipal StaffIdentity me,
+            Model model) {
+        String code = division == null || division.isBlank() ? disclosure.divisionOf(me) : division;
+        model.addAttribute("government", disclosure.government(code));
+        model.addAttribute("tree", CatalogueTree.flatten(disclosure.catalogue(code)));
+        model.addAttribute("history", disclosure.catalogueHistory(code));
+        model.addAttribute("attributes", DisclosureAttribute.values());
+        model.addAttribute("grounds", ExemptGround.values());
+        return "disclosure/console/catalogue";
+    }
+
+    @GetMapping("/catalogue/nodes/{id}")
+    String nodeForm(@PathVariable long id, Model model) {
+        CatalogueNode node = disclosure.node(id).orElseThrow(() -> new NotFoundException("没有这个目录栏目"));
+        model.addAttribute("node", node);
+        model.addAttribute("attributes", DisclosureAttribute.values());
+        model.addAttribute("grounds", ExemptGround.values());
+        return "disclosure/console/node";
+    }
+
+    @PostMapping("/catalogue/nodes")
+    String addNode(@RequestParam String division, @RequestParam(required = false) Long parentId, NodeForm form,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        try {
+            disclosure.addNode(division, parentId, form.item(), form.reason(), me);
+            redirect.addFlashAttribute("message", "已新增栏目");
+        } catch (InvalidFieldsException e) {
+            redirect.addFlashAttribute("error", String.join("；", e.errors().values()));
+        }
+        return "redirect:" + BASE + "/catalogue?division=" + division;
+    }
+
+    @PostMapping("/catalogue/nodes/{id}")
+    String updateNode(@PathVariable long id, NodeForm form, @AuthenticationPrincipal StaffIdentity me,
+            RedirectAttributes redirect) {
+        CatalogueNode node = disclosure.node(id).orElseThrow(() -> new NotFoundException("没有这个目录栏目"));
+        try {
+            disclosure.updateNode(id, form.item(), form.reason(), me);
+            redirect.addFlashAttribute("message", "已保存栏目");
+        } catch (InvalidFieldsException e) {
+            redirect.addFlashAttribute("error", String.join("；", e.errors().values()));
+            return "redirect:" + BASE + "/catalogue/nodes/" + id;
+        }
+        return "redirect:" + BASE + "/catalogue?division=" + node.divisionCode();
+    }
+
+    @PostMapping("/catalogue/nodes/{id}/remove")
+    String removeNode(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        CatalogueNode node = disclosure.node(id).orElseThrow(() -> new NotFoundException("没有这个目录栏目"));
+        disclosure.removeNode(id, reason, me);
+        redirect.addFlashAttribute("message", "已删除栏目");
+        return "redirect:" + BASE + "/catalogue?division=" + node.divisionCode();
+    }
+
+    /** The catalogue item form. */
+    record NodeForm(String name, String content, String basis, String timeLimit, String subject, String method,
+            String channel, String audience, String attribute, String exemptGround, String reason) {
+
+        CatalogueItem item() {
+            return new CatalogueItem(name, content, basis, timeLimit, subject, method, channel, audience,
+                    parse(DisclosureAttribute.class, attribute), parse(ExemptGround.class, exemptGround));
+        }
+
+        private static <E extends Enum<E>> E parse(Class<E> type, String v) {
+            try {
+                return v == null || v.isBlank() ? null : Enum.valueOf(type, v);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+}

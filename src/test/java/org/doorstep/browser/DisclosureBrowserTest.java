@@ -1,0 +1,92 @@
+package org.doorstep.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+
+import org.doorstep.browser.pages.LoginPage;
+import org.doorstep.browser.pages.PortalPage;
+import org.junit.jupiter.api.Test;
+
+/** 政务公开 end to end: an officer drafts, a second officer approves, the public sees it in the catalogue and feed. */
+class DisclosureBrowserTest extends BrowserTest {
+
+    static final String PASSWORD = "Qingxi@2026";
+
+    @Test
+    void anOfficerDraftsWithAnAttachmentAndAnInterpretationAndAReviewerApproves() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String title = "青溪县关于乡村振兴项目资金公示的通知" + marker;
+        String interpretation = "一图读懂：乡村振兴项目资金公示" + marker;
+
+        new LoginPage(page).open().signIn("gongkai", PASSWORD);
+        String policyPath = draftAndSubmit(title, null);
+        new PortalPage(page).open("/console").signOut();
+
+        new LoginPage(page).open().signIn("baomi", PASSWORD);
+        approve(policyPath);
+        new PortalPage(page).open("/console").signOut();
+
+        // The interpretation is linked to the now published policy.
+        new LoginPage(page).open().signIn("gongkai", PASSWORD);
+        String interpretationPath = draftAndSubmit(interpretation, title);
+        new PortalPage(page).open("/console").signOut();
+        new LoginPage(page).open().signIn("baomi", PASSWORD);
+        approve(interpretationPath);
+        new PortalPage(page).open("/console").signOut();
+
+        // The public: catalogue → node → document, with attachment, interpretation and QR code.
+        page.navigate("/disclosure");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("青溪县").setExact(true)).click();
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("乡村振兴").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title).setExact(true)).click();
+        assertThat(page.locator("h1").innerText()).isEqualTo(title);
+        assertThat(page.locator("main").innerText()).contains("资金公示表" + marker + ".pdf", interpretation,
+                "扫一扫在手机打开当前页", "索引号", "361199000/");
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(interpretation)).click();
+        assertThat(page.locator("main").innerText()).contains("解读的政策文件", title);
+
+        String nodeUrl = page.locator("a", new Page.LocatorOptions().setHasText("乡村振兴")).first()
+                .getAttribute("href");
+        String feed = page.request().get(nodeUrl + "/feed.atom").text();
+        assertThat(feed).contains("<feed", title);
+    }
+
+    private String draftAndSubmit(String title, String policy) {
+        page.navigate("/console/disclosure/new");
+        page.getByLabel("标题").fill(title);
+        page.getByLabel("文号（可选）").fill("青政办发〔2026〕" + (100 + Math.abs(title.hashCode() % 800)) + "号");
+        page.getByLabel("乡村振兴").check();
+        if (policy != null) {
+            page.getByLabel("解读的政策文件（仅政策解读填写）").selectOption(new com.microsoft.playwright.options.SelectOption()
+                    .setLabel(policy));
+        }
+        page.getByLabel("正文").fill("<p>" + title + "的正文。</p>");
+        if (policy == null) {
+            String marker = title.substring(title.length() - 8);
+            page.getByLabel("附件（PDF、OFD、Word、Excel、图片，单个不超过 20 MB）").setInputFiles(new FilePayload(
+                    "资金公示表" + marker + ".pdf", "application/pdf",
+                    ("%PDF-1.4\n%" + title + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8)));
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+        assertThat(page.locator("[role=status]").innerText()).contains("草稿已保存");
+        String path = page.url().substring(baseUrl().length());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交保密审查")).click();
+        assertThat(page.locator("[role=status]").innerText()).contains("已提交保密审查");
+        return path;
+    }
+
+    private void approve(String path) {
+        page.navigate("/console/disclosure/review");
+        page.navigate(path);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("审查通过并发布")).click();
+        assertThat(page.locator("[role=status]").innerText()).contains("已发布");
+    }
+}
