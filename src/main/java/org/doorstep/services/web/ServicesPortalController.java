@@ -1,0 +1,118 @@
+package org.doorstep.services.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.doorstep.organization.Department;
+import org.doorstep.organization.OrgUnit;
+import org.doorstep.organization.Organization;
+import org.doorstep.platform.NotFoundException;
+import org.doorstep.services.Bundle;
+import org.doorstep.services.Implementation;
+import org.doorstep.services.ServiceCatalogue;
+import org.doorstep.services.ServiceItem;
+import org.doorstep.services.Theme;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The public 办事指南: browse by department or by life event / enterprise stage, read and print one guide. */
+@Controller
+class ServicesPortalController {
+
+    /** A line of the implementation list with the unit's name. */
+    record Place(String unitName, String venueLevel) {
+    }
+
+    private final ServiceCatalogue catalogue;
+    private final Organization organization;
+
+    ServicesPortalController(ServiceCatalogue catalogue, Organization organization) {
+        this.catalogue = catalogue;
+        this.organization = organization;
+    }
+
+    @GetMapping("/services")
+    String browse(@RequestParam(required = false) String department, @RequestParam(required = false) String theme,
+            Model model) {
+        List<ServiceItem> all = catalogue.items();
+        Theme chosenTheme = Arrays.stream(Theme.values()).filter(t -> t.name().equals(theme)).findFirst()
+                .orElse(null);
+        Department chosenDepartment = department == null ? null : organization.department(department).orElse(null);
+        List<ServiceItem> shown = all.stream()
+                .filter(i -> chosenTheme == null || i.themes().contains(chosenTheme))
+                .filter(i -> chosenDepartment == null || i.departmentCode().equals(chosenDepartment.code()))
+                .toList();
+        Map<String, String> departments = new LinkedHashMap<>();
+        all.stream().map(ServiceItem::departmentCode).distinct()
+                .forEach(code -> departments.put(code, departmentName(code)));
+        model.addAttribute("items", shown);
+        model.addAttribute("departments", departments);
+        model.addAttribute("lifeEvents", Arrays.stream(Theme.values()).filter(t -> !t.enterprise()).toList());
+        model.addAttribute("enterpriseStages", Arrays.stream(Theme.values()).filter(Theme::enterprise).toList());
+        model.addAttribute("chosenTheme", chosenTheme);
+        model.addAttribute("chosenDepartment", chosenDepartment);
+        model.addAttribute("bundles", catalogue.bundles());
+        model.addAttribute("names", names(shown));
+        return "services/browse";
+    }
+
+    @GetMapping("/services/items/{code}")
+    String guide(@PathVariable String code, Model model) {
+        ServiceItem item = catalogue.item(code);
+        model.addAttribute("item", item);
+        model.addAttribute("departmentName", departmentName(item.departmentCode()));
+        model.addAttribute("places", catalogue.implementations(code).stream()
+                .map(i -> new Place(unitName(i), i.venueLevel().label())).toList());
+        model.addAttribute("bundles", catalogue.bundlesWith(code));
+        return "services/guide";
+    }
+
+    @GetMapping("/services/items/{code}/checklist")
+    String checklist(@PathVariable String code, Model model) {
+        model.addAttribute("item", catalogue.item(code));
+        return "services/checklist";
+    }
+
+    @GetMapping("/services/bundles/{code}")
+    String bundle(@PathVariable String code, Model model) {
+        Bundle bundle = catalogue.bundle(code);
+        List<ServiceItem> items = bundle.itemCodes().stream().map(catalogue::item).toList();
+        model.addAttribute("bundle", bundle);
+        model.addAttribute("items", items);
+        model.addAttribute("names", names(items));
+        return "services/bundle";
+    }
+
+    @GetMapping(value = "/services/items/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> qr(@PathVariable String code) {
+        ServiceItem item = catalogue.find(code).orElseThrow(() -> new NotFoundException("未找到该事项"));
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/services/items/{code}")
+                .buildAndExpand(item.code()).toUriString();
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
+                .body(QrCodes.png(url, 240));
+    }
+
+    private Map<String, String> names(List<ServiceItem> items) {
+        Map<String, String> names = new LinkedHashMap<>();
+        items.forEach(i -> names.put(i.departmentCode(), departmentName(i.departmentCode())));
+        return names;
+    }
+
+    private String departmentName(String code) {
+        return organization.department(code).map(Department::name).orElse(code);
+    }
+
+    private String unitName(Implementation i) {
+        return Optional.ofNullable(i.unitCode()).flatMap(organization::unit).map(OrgUnit::name).orElse(i.unitCode());
+    }
+}
