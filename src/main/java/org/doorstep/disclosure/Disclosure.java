@@ -150,7 +150,7 @@ public class Disclosure {
         return store.history(divisionCode);
     }
 
-    private void requireCatalogueEditor(String divisionCode, StaffIdentity me) {
+    void requireCatalogueEditor(String divisionCode, StaffIdentity me) {
         boolean role = me != null && (OFFICER.equals(me.roleCode()) || ADMIN.equals(me.roleCode()));
         if (!role || !organization.isWithin(divisionCode, me.unitCode())) {
             throw new org.springframework.security.access.AccessDeniedException("只有本级政务公开专员可以调整目录");
@@ -158,6 +158,15 @@ public class Disclosure {
     }
 
     private static void validate(CatalogueItem item, String reason) {
+        FieldErrors errors = check(item);
+        if (reason == null || reason.isBlank()) {
+            errors.reject("reason", "请填写调整原因");
+        }
+        errors.throwIfAny();
+    }
+
+    /** The problems of a catalogue item by field (name, attribute, exemptGround), without saving anything. */
+    static FieldErrors check(CatalogueItem item) {
         FieldErrors errors = new FieldErrors();
         if (item.name() == null || item.name().isBlank() || item.name().strip().length() > 100) {
             errors.reject("name", "请填写栏目名称（不超过 100 字）");
@@ -167,10 +176,7 @@ public class Disclosure {
         } else if (item.attribute() == DisclosureAttribute.EXEMPT && item.exemptGround() == null) {
             errors.reject("exemptGround", "不予公开的事项必须写明法定依据（条例第十四、十五、十六条）");
         }
-        if (reason == null || reason.isBlank()) {
-            errors.reject("reason", "请填写调整原因");
-        }
-        errors.throwIfAny();
+        return errors;
     }
 
     private static CatalogueItem clean(CatalogueItem i) {

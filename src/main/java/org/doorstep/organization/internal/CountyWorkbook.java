@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,10 +17,10 @@ import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.doorstep.platform.Workbooks;
 
 /**
  * The county workbook: one sheet per {@link RecordKind} with the kinds' column headers in row 1, and a
@@ -30,12 +29,10 @@ import org.dhatim.fastexcel.reader.Sheet;
 public final class CountyWorkbook {
 
     /** Uploads larger than this are refused before parsing. */
-    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = Workbooks.MAX_BYTES;
     /** Rows per sheet; far above any county, low enough to stop a crafted workbook from exhausting memory. */
     static final int MAX_ROWS = 20_000;
     static final String INSTRUCTIONS = "填写说明";
-
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     /** One data row: its number as Excel shows it, and its text by field key. */
     public record SheetRow(int number, Map<String, String> values) {
@@ -50,23 +47,11 @@ public final class CountyWorkbook {
 
     /** Reads an uploaded stream, refusing anything over {@link #MAX_BYTES} or anything that is not an .xlsx. */
     public static Content read(InputStream upload) {
-        byte[] bytes;
-        try {
-            bytes = upload.readNBytes((int) MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new NotAWorkbookException("读取上传文件时出错，请重新上传");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new NotAWorkbookException("文件超过 10 MB，请拆分或精简后再上传");
-        }
-        return read(bytes);
+        return read(Workbooks.readUpload(upload));
     }
 
     public static Content read(byte[] bytes) {
-        if (bytes.length < ZIP_MAGIC.length || !java.util.Arrays.equals(bytes, 0, 4, ZIP_MAGIC, 0, 4)) {
-            throw new NotAWorkbookException("文件不是 Excel 工作簿（.xlsx）。请使用导入模板填写后上传；"
-                    + "旧版 .xls 文件请先在 Excel 中另存为 .xlsx");
-        }
+        Workbooks.requireXlsx(bytes);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             Map<RecordKind, List<SheetRow>> rows = new EnumMap<>(RecordKind.class);
             List<ImportProblem> problems = new ArrayList<>();
@@ -81,7 +66,7 @@ public final class CountyWorkbook {
             return new Content(rows, problems);
         } catch (IOException | RuntimeException e) {
             // fastexcel reports broken archives and broken XML as assorted exceptions: all mean "not a workbook".
-            throw new NotAWorkbookException("文件无法作为 Excel 工作簿（.xlsx）读取，可能已损坏或不是 Excel 文件");
+            throw Workbooks.unreadable();
         }
     }
 
@@ -93,7 +78,7 @@ public final class CountyWorkbook {
             Map<String, Integer> columnOf = null;
             while (it.hasNext()) {
                 Row row = it.next();
-                if (isBlank(row)) {
+                if (Workbooks.isBlank(row)) {
                     continue;
                 }
                 if (columnOf == null) {
@@ -110,7 +95,7 @@ public final class CountyWorkbook {
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (Map.Entry<String, Integer> c : columnOf.entrySet()) {
-                    values.put(c.getKey(), text(row, c.getValue()));
+                    values.put(c.getKey(), Workbooks.text(row, c.getValue()));
                 }
                 result.add(new SheetRow(row.getRowNum(), values));
             }
@@ -125,7 +110,7 @@ public final class CountyWorkbook {
     private static Map<String, Integer> header(RecordKind kind, Row row, List<ImportProblem> problems) {
         Map<String, Integer> byHeader = new HashMap<>();
         for (int i = 0; i < row.getCellCount(); i++) {
-            byHeader.putIfAbsent(text(row, i), i);
+            byHeader.putIfAbsent(Workbooks.text(row, i), i);
         }
         Map<String, Integer> columnOf = new LinkedHashMap<>();
         boolean complete = true;
@@ -139,33 +124,6 @@ public final class CountyWorkbook {
             columnOf.put(column.key(), index);
         }
         return complete ? columnOf : null;
-    }
-
-    private static boolean isBlank(Row row) {
-        for (int i = 0; i < row.getCellCount(); i++) {
-            if (!text(row, i).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A cell as text; numbers typed into code columns come back as plain digits, not 3.61199E11. */
-    private static String text(Row row, int index) {
-        Cell cell = row.getOptionalCell(index).orElse(null);
-        if (cell == null || cell.getType() == null) {
-            return "";
-        }
-        String text = switch (cell.getType()) {
-            case NUMBER -> {
-                BigDecimal n = cell.asNumber();
-                yield n == null ? "" : n.stripTrailingZeros().toPlainString();
-            }
-            case STRING, BOOLEAN -> cell.getText();
-            case FORMULA -> cell.getRawValue();
-            default -> "";
-        };
-        return text == null ? "" : text.strip();
     }
 
     /** Writes rows (field key → text, per kind) in the import format; kinds without rows get an empty sheet. */

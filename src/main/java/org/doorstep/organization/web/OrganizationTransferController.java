@@ -2,20 +2,17 @@ package org.doorstep.organization.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import org.doorstep.organization.Division;
 import org.doorstep.organization.Organization;
 import org.doorstep.organization.internal.CountyWorkbook;
 import org.doorstep.organization.internal.ImportReport;
-import org.doorstep.organization.internal.NotAWorkbookException;
+import org.doorstep.platform.NotAWorkbookException;
+import org.doorstep.platform.Workbooks;
 import org.doorstep.organization.internal.OrganizationExporter;
 import org.doorstep.organization.internal.OrganizationImporter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,8 +34,6 @@ import org.springframework.web.multipart.MultipartFile;
 class OrganizationTransferController {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationTransferController.class);
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OrganizationImporter importer;
     private final OrganizationExporter exporter;
@@ -97,20 +92,11 @@ class OrganizationTransferController {
         } catch (org.doorstep.platform.NotFoundException e) {
             throw ConsolePaths.notFound();
         }
-        return download(workbook, target.name() + "组织机构.xlsx");
+        return Workbooks.download(workbook, target.name() + "组织机构.xlsx");
     }
 
     @GetMapping("/template")
     ResponseEntity<byte[]> template() {
-        return download(exporter.template(), "组织机构导入模板.xlsx");
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(body);
+        return Workbooks.download(exporter.template(), "组织机构导入模板.xlsx");
     }
 }

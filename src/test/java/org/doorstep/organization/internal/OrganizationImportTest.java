@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.doorstep.platform.NotAWorkbookException;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.organization.Division;
 import org.doorstep.organization.DivisionLevel;

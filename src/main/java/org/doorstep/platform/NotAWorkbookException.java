@@ -1,6 +1,5 @@
-package org.doorstep.organization.internal;
+package org.doorstep.platform;
 
-import org.doorstep.platform.InvalidInputException;
 
 /** The upload is not a readable .xlsx workbook (or is too large); nothing was imported. */
 public class NotAWorkbookException extends InvalidInputException {
