@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.doorstep.disclosure.internal.CatalogueWorkbook;
-import org.doorstep.disclosure.internal.CatalogueWorkbook.CatalogueRow;
+import org.doorstep.platform.Workbooks.SheetRow;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.platform.Workbooks;
@@ -76,7 +76,7 @@ public class CatalogueTransfer {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "请填写调整原因");
         }
-        List<CatalogueRow> rows = CatalogueWorkbook.read(Workbooks.readUpload(upload));
+        List<SheetRow> rows = CatalogueWorkbook.read(Workbooks.readUpload(upload));
         if (rows.isEmpty()) {
             throw new InvalidInputException("file", "工作表「" + CatalogueWorkbook.SHEET + "」没有数据行");
         }
@@ -87,7 +87,7 @@ public class CatalogueTransfer {
 
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Planned> planned = new LinkedHashMap<>();
-        for (CatalogueRow row : rows) {
+        for (SheetRow row : rows) {
             plan(row, existing, planned, problems);
         }
         planned.values().forEach(p -> {
@@ -114,7 +114,7 @@ public class CatalogueTransfer {
         }
     }
 
-    private static void plan(CatalogueRow row, Map<String, CatalogueNode> existing, Map<String, Planned> planned,
+    private static void plan(SheetRow row, Map<String, CatalogueNode> existing, Map<String, Planned> planned,
             List<ImportProblem> problems) {
         int before = problems.size();
         List<String> segments = Arrays.stream(row.get(PATH).split(CatalogueWorkbook.PATH_SEPARATOR, -1))

@@ -1,13 +1,28 @@
 package org.doorstep.platform;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
+import org.dhatim.fastexcel.DataValidationErrorStyle;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,6 +79,132 @@ public final class Workbooks {
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
+    }
+
+    /**
+     * A sheet of an import format: its name, its column headers in order, and drop-down choices by column index.
+     */
+    public record SheetSpec(String name, List<String> headers, Map<Integer, List<String>> choices) {
+        public SheetSpec(String name, List<String> headers) {
+            this(name, headers, Map.of());
+        }
+    }
+
+    /** One data row as Excel numbers it (the header is row 1), with its cells by header. */
+    public record SheetRow(int number, Map<String, String> cells) {
+        public String get(String header) {
+            return cells.getOrDefault(header, "");
+        }
+    }
+
+    /**
+     * Every named sheet's data rows, blank rows skipped. A missing sheet or column, more than {@code maxRows} rows
+     * or a file that is no workbook is refused as a whole with a Chinese message.
+     */
+    public static Map<String, List<SheetRow>> read(byte[] bytes, List<SheetSpec> sheets, int maxRows) {
+        requireXlsx(bytes);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+            Map<String, List<SheetRow>> result = new LinkedHashMap<>();
+            for (SheetSpec spec : sheets) {
+                Sheet sheet = workbook.findSheet(spec.name()).orElseThrow(() -> new NotAWorkbookException(
+                        "缺少工作表「" + spec.name() + "」，请使用导出的工作簿或导入模板"));
+                result.put(spec.name(), rows(spec, sheet, maxRows));
+            }
+            return result;
+        } catch (NotAWorkbookException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable();
+        }
+    }
+
+    private static List<SheetRow> rows(SheetSpec spec, Sheet sheet, int maxRows) throws IOException {
+        List<SheetRow> result = new ArrayList<>();
+        try (Stream<Row> stream = sheet.openStream()) {
+            Iterator<Row> it = stream.iterator();
+            Map<String, Integer> columnOf = null;
+            while (it.hasNext()) {
+                Row row = it.next();
+                if (isBlank(row)) {
+                    continue;
+                }
+                if (columnOf == null) {
+                    columnOf = header(spec, row);
+                    continue;
+                }
+                if (result.size() == maxRows) {
+                    throw new NotAWorkbookException("工作表「" + spec.name() + "」超过 " + maxRows + " 行，请分批导入");
+                }
+                Map<String, String> cells = new HashMap<>();
+                for (Map.Entry<String, Integer> c : columnOf.entrySet()) {
+                    cells.put(c.getKey(), text(row, c.getValue()));
+                }
+                result.add(new SheetRow(row.getRowNum(), cells));
+            }
+        }
+        return result;
+    }
+
+    private static Map<String, Integer> header(SheetSpec spec, Row row) {
+        Map<String, Integer> columnOf = new HashMap<>();
+        for (int i = 0; i < row.getCellCount(); i++) {
+            columnOf.putIfAbsent(text(row, i), i);
+        }
+        List<String> missing = spec.headers().stream().filter(h -> !columnOf.containsKey(h)).toList();
+        if (!missing.isEmpty()) {
+            throw new NotAWorkbookException("工作表「" + spec.name() + "」第 " + row.getRowNum() + " 行标题缺少列："
+                    + String.join("、", missing) + "。请使用导出的工作簿或导入模板的标题行");
+        }
+        columnOf.keySet().retainAll(spec.headers());
+        return columnOf;
+    }
+
+    /**
+     * A workbook with the sheets in order (rows of cells in header order, all text so codes keep their leading
+     * zeros, drop-down lists where the spec has choices), then a 填写说明 sheet with one line per instruction.
+     */
+    public static byte[] write(List<SheetSpec> sheets, Map<String, List<List<String>>> rows, List<String> instructions,
+            int maxRows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(out, "Doorstep", "1.0");
+            for (SheetSpec spec : sheets) {
+                writeSheet(workbook.newWorksheet(spec.name()), spec, rows.getOrDefault(spec.name(), List.of()),
+                        maxRows);
+            }
+            Worksheet help = workbook.newWorksheet("填写说明");
+            help.width(0, 110);
+            for (int r = 0; r < instructions.size(); r++) {
+                help.value(r, 0, instructions.get(r));
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeSheet(Worksheet ws, SheetSpec spec, List<List<String>> rows, int maxRows) {
+        List<String> headers = spec.headers();
+        for (int c = 0; c < headers.size(); c++) {
+            ws.style(c).format("@").set();
+            ws.width(c, Math.max(12, Math.min(48, headers.get(c).length() * 3)));
+            ws.value(0, c, headers.get(c));
+            ws.style(0, c).bold().fillColor("DDEBF7").set();
+        }
+        spec.choices().forEach((column, values) -> ws.range(1, column, maxRows, column)
+                .validateWithListByFormula("\"" + String.join(",", values) + "\"")
+                .allowBlank(true).showErrorMessage(true).errorStyle(DataValidationErrorStyle.STOP)
+                .errorTitle(headers.get(column) + "无效").error("请从下拉列表中选择：" + String.join("、", values)));
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                if (row.get(c) != null && !row.get(c).isEmpty()) {
+                    ws.value(r + 1, c, row.get(c));
+                }
+            }
+        }
+        ws.freezePane(1, 1);
     }
 
     public static boolean isBlank(Row row) {

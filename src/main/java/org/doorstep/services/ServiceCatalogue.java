@@ -4,8 +4,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.doorstep.organization.Organization;
+import org.doorstep.organization.VenueLevel;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.services.internal.ServiceStore;
@@ -60,6 +62,12 @@ public class ServiceCatalogue {
     /** The items a unit (a department, a township or a village) carries out. */
     public List<Implementation> implementationsAt(String unitCode) {
         return store.implementationsAt(unitCode);
+    }
+
+    /** 就近办: the items that can be handled at a venue of this level (e.g. every village's 便民服务站). */
+    public List<ServiceItem> itemsAt(VenueLevel level) {
+        Set<String> codes = store.itemCodesAt(level);
+        return items().stream().filter(i -> codes.contains(i.code())).toList();
     }
 
     public List<Bundle> bundles() {

@@ -25,7 +25,7 @@ class CatalogueImportBrowserTest extends BrowserTest {
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("导出目录（.xlsx）")).click());
         assertThat(download.suggestedFilename()).endsWith("政府信息公开标准目录.xlsx");
-        List<CatalogueWorkbook.CatalogueRow> exported = CatalogueWorkbook.read(Files.readAllBytes(download.path()));
+        List<org.doorstep.platform.Workbooks.SheetRow> exported = CatalogueWorkbook.read(Files.readAllBytes(download.path()));
         assertThat(exported).extracting(r -> r.get("栏目路径")).contains("政府信息公开指南", "法定主动公开内容");
 
         Path bad = Files.createTempFile("catalogue", ".xlsx");

@@ -110,7 +110,7 @@ class CatalogueTransferTest {
         load(List.of(row(root, "主动公开", ""), row(root + "/预算公开", "主动公开", ""),
                 row(root + "/内部事务", "不予公开", ExemptGround.ART16_INTERNAL.label())));
         byte[] exported = transfer.export(TOWN);
-        List<CatalogueWorkbook.CatalogueRow> read = CatalogueWorkbook.read(exported);
+        List<org.doorstep.platform.Workbooks.SheetRow> read = CatalogueWorkbook.read(exported);
         assertThat(read).extracting(r -> r.get("栏目路径")).contains(root, root + "/预算公开", root + "/内部事务",
                 "政府信息公开指南");
         assertThat(read.stream().filter(r -> r.get("栏目路径").equals(root + "/内部事务")).findFirst().orElseThrow()

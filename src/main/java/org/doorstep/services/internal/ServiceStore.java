@@ -86,6 +86,12 @@ public class ServiceStore {
                 .param(unitCode).query(ServiceStore::implementation).list();
     }
 
+    /** Codes of the items some unit carries out at a venue of this level. */
+    public Set<String> itemCodesAt(VenueLevel level) {
+        return Set.copyOf(jdbc.sql("select distinct item_code from services_implementation where venue_level = ?")
+                .param(level.name()).query(String.class).list());
+    }
+
     public void replaceImplementations(String itemCode, Collection<Implementation> lines) {
         jdbc.sql("delete from services_implementation where item_code = ?").param(itemCode).update();
         for (Implementation l : lines) {

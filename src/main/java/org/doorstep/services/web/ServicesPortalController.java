@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.doorstep.organization.Department;
 import org.doorstep.organization.OrgUnit;
 import org.doorstep.organization.Organization;
+import org.doorstep.organization.VenueLevel;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.QrCodes;
 import org.doorstep.services.Bundle;
@@ -44,14 +46,19 @@ class ServicesPortalController {
 
     @GetMapping("/services")
     String browse(@RequestParam(required = false) String department, @RequestParam(required = false) String theme,
-            Model model) {
+            @RequestParam(required = false) String level, Model model) {
         List<ServiceItem> all = catalogue.items();
+        VenueLevel chosenLevel = Arrays.stream(VenueLevel.values()).filter(l -> l.name().equals(level)).findFirst()
+                .orElse(null);
+        java.util.Set<String> atLevel = chosenLevel == null ? null
+                : catalogue.itemsAt(chosenLevel).stream().map(ServiceItem::code).collect(Collectors.toSet());
         Theme chosenTheme = Arrays.stream(Theme.values()).filter(t -> t.name().equals(theme)).findFirst()
                 .orElse(null);
         Department chosenDepartment = department == null ? null : organization.department(department).orElse(null);
         List<ServiceItem> shown = all.stream()
                 .filter(i -> chosenTheme == null || i.themes().contains(chosenTheme))
                 .filter(i -> chosenDepartment == null || i.departmentCode().equals(chosenDepartment.code()))
+                .filter(i -> atLevel == null || atLevel.contains(i.code()))
                 .toList();
         Map<String, String> departments = new LinkedHashMap<>();
         all.stream().map(ServiceItem::departmentCode).distinct()
@@ -62,6 +69,8 @@ class ServicesPortalController {
         model.addAttribute("enterpriseStages", Arrays.stream(Theme.values()).filter(Theme::enterprise).toList());
         model.addAttribute("chosenTheme", chosenTheme);
         model.addAttribute("chosenDepartment", chosenDepartment);
+        model.addAttribute("levels", VenueLevel.values());
+        model.addAttribute("chosenLevel", chosenLevel);
         model.addAttribute("bundles", catalogue.bundles());
         model.addAttribute("names", names(shown));
         return "services/browse";
