@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -552,6 +553,58 @@ public class DisclosureRequests {
         result.sort(Comparator.comparing((Tracked t) -> !t.request().open())
                 .thenComparing(t -> t.clock() == null ? LocalDate.MAX : t.clock().due()));
         return result;
+    }
+
+    /**
+     * The figures of tables 三 and 四 for one government and year, from the stored facts: a request counts in the year
+     * it was received, is carried in if received earlier and not concluded before the year, is concluded in the year
+     * of its reply, and is carried out if still open at the year end.
+     */
+    public YearFigures yearFigures(String divisionCode, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        Map<ApplicantType, Integer> received = YearFigures.zeroes();
+        Map<ApplicantType, Integer> carriedIn = YearFigures.zeroes();
+        Map<ApplicantType, Integer> carriedOut = YearFigures.zeroes();
+        Map<Outcome, Map<ApplicantType, Integer>> concluded = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            concluded.put(o, YearFigures.zeroes());
+        }
+        Map<RemedyKind, Map<RemedyResult, Integer>> remedies = new EnumMap<>(RemedyKind.class);
+        for (RemedyKind k : RemedyKind.values()) {
+            Map<RemedyResult, Integer> m = new EnumMap<>(RemedyResult.class);
+            for (RemedyResult x : RemedyResult.values()) {
+                m.put(x, 0);
+            }
+            remedies.put(k, m);
+        }
+        for (DisclosureRequest r : store.all()) {
+            if (!r.divisionCode().equals(divisionCode)) {
+                continue;
+            }
+            if (r.reply() != null) {
+                for (Remedy x : store.remedies(r.id())) {
+                    if (x.filedOn().getYear() == year) {
+                        remedies.get(x.kind()).merge(x.result(), 1, Integer::sum);
+                    }
+                }
+            }
+            if (r.receivedOn() == null || r.receivedOn().isAfter(last)) {
+                continue;
+            }
+            LocalDate concludedOn = r.reply() == null ? null : r.reply().on();
+            if (concludedOn != null && concludedOn.isBefore(first)) {
+                continue;
+            }
+            ApplicantType t = r.applicantType();
+            (r.receivedOn().isBefore(first) ? carriedIn : received).merge(t, 1, Integer::sum);
+            if (concludedOn != null && !concludedOn.isAfter(last)) {
+                concluded.get(r.reply().outcome()).merge(t, 1, Integer::sum);
+            } else {
+                carriedOut.merge(t, 1, Integer::sum);
+            }
+        }
+        return new YearFigures(divisionCode, year, received, carriedIn, concluded, carriedOut, remedies);
     }
 
     /** Applications whose supplement or payment period has passed, for the nightly lapse. */

@@ -1,7 +1,5 @@
 package org.doorstep.requests.web;
 
-import java.security.Principal;
-
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.requests.Application;
@@ -9,6 +7,7 @@ import org.doorstep.requests.ApplicantType;
 import org.doorstep.requests.DisclosureRequest;
 import org.doorstep.requests.DisclosureRequests;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,33 +72,34 @@ class RequestsPortalController {
     // ---- 我的申请 (signed-in citizens; /my/** needs ROLE_CITIZEN)
 
     @GetMapping("/my/requests")
-    String mine(Principal principal, Model model) {
-        model.addAttribute("requests", requests.mine(principal.getName()));
+    String mine(@AuthenticationPrincipal StaffIdentity me, Model model) {
+        model.addAttribute("requests", requests.mine(me.username()));
         return "requests/portal/mine";
     }
 
     @GetMapping("/my/requests/{number}")
-    String mine(@PathVariable String number, Principal principal, Model model) {
-        return detail(requests.myRequest(number, principal.getName()), model);
+    String mine(@PathVariable String number, @AuthenticationPrincipal StaffIdentity me, Model model) {
+        return detail(requests.myRequest(number, me.username()), model);
     }
 
     @PostMapping("/my/requests/{number}/supplement")
-    String supplement(@PathVariable String number, @RequestParam(required = false) String text, Principal principal,
+    String supplement(@PathVariable String number, @RequestParam(required = false) String text,
+            @AuthenticationPrincipal StaffIdentity me,
             Model model, RedirectAttributes redirect) {
         try {
-            requests.supplementByApplicant(number, text, principal.getName());
+            requests.supplementByApplicant(number, text, me.username());
         } catch (InvalidFieldsException e) {
             model.addAttribute("errors", e.errors());
             model.addAttribute("text", text);
-            return detail(requests.myRequest(number, principal.getName()), model);
+            return detail(requests.myRequest(number, me.username()), model);
         }
         redirect.addFlashAttribute("message", "补正内容已提交，工作人员确认收到后重新计算答复期限。");
         return "redirect:/my/requests/" + number;
     }
 
     @GetMapping("/my/requests/{number}/letter")
-    String letter(@PathVariable String number, Principal principal, Model model) {
-        return RequestsConsoleController.letter(requests, requests.myRequest(number, principal.getName()), model);
+    String letter(@PathVariable String number, @AuthenticationPrincipal StaffIdentity me, Model model) {
+        return RequestsConsoleController.letter(requests, requests.myRequest(number, me.username()), model);
     }
 
     private String detail(DisclosureRequest r, Model model) {
