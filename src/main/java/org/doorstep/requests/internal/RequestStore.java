@@ -1,0 +1,202 @@
+package org.doorstep.requests.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.doorstep.platform.ConflictException;
+import org.doorstep.requests.ApplicantType;
+import org.doorstep.requests.Channel;
+import org.doorstep.requests.DisclosureRequest;
+import org.doorstep.requests.DisclosureRequest.Consultation;
+import org.doorstep.requests.DisclosureRequest.Extension;
+import org.doorstep.requests.DisclosureRequest.Fee;
+import org.doorstep.requests.DisclosureRequest.Reply;
+import org.doorstep.requests.DisclosureRequest.Supplement;
+import org.doorstep.requests.Outcome;
+import org.doorstep.requests.Remedy;
+import org.doorstep.requests.RemedyKind;
+import org.doorstep.requests.RemedyResult;
+import org.doorstep.requests.RequestNotice;
+import org.doorstep.requests.RequestState;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the requests tables. A request is saved whole, guarded by its version. */
+@Repository
+public class RequestStore {
+
+    private final JdbcClient jdbc;
+
+    public RequestStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next registration number of a year, e.g. YSQ-2026-0007; numbers are never reused. */
+    public String nextNumber(int year) {
+        int n = jdbc.sql("""
+                INSERT INTO requests_counter (year, last) VALUES (?, 1)
+                ON CONFLICT (year) DO UPDATE SET last = requests_counter.last + 1 RETURNING last""")
+                .param(year).query(Integer.class).single();
+        return String.format("YSQ-%d-%04d", year, n);
+    }
+
+    public long insert(DisclosureRequest r) {
+        return jdbc.sql("""
+                INSERT INTO requests_request (number, division_code, applicant_type, applicant_name, identity_number,
+                    contact_name, mobile, email, address, description, delivery, channel, submitted_at, received_on,
+                    account_login, entered_by, state)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(r.number(), r.divisionCode(), r.applicantType().name(), r.applicantName(), r.identityNumber(),
+                        r.contactName(), r.mobile(), r.email(), r.address(), r.description(), r.delivery(),
+                        r.channel().name(), Timestamp.from(r.submittedAt()), date(r.receivedOn()), r.accountLogin(),
+                        r.enteredBy(), r.state().name())
+                .query(Long.class).single();
+    }
+
+    /** Saves every changing column; fails if someone else saved the request since it was read. */
+    public void save(DisclosureRequest r) {
+        Supplement s = r.supplement();
+        Consultation c = r.consultation();
+        Extension e = r.extension();
+        Fee f = r.fee();
+        Reply p = r.reply();
+        int n = jdbc.sql("""
+                UPDATE requests_request SET received_on = ?, state = ?,
+                    supplement_items = ?, supplement_notice_on = ?, supplement_due = ?, supplement_text = ?,
+                    supplement_received_on = ?, consultation_party = ?, consultation_from = ?, consultation_until = ?,
+                    extension_days = ?, extension_approver = ?, extension_on = ?, extension_reason = ?,
+                    fee_amount = ?, fee_basis = ?, fee_notice_on = ?, fee_due = ?, fee_paid_on = ?,
+                    outcome = ?, replied_on = ?, reply_text = ?, withheld = ?, withheld_reason = ?, replied_by = ?,
+                    version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(date(r.receivedOn()), r.state().name(),
+                        s == null ? null : s.items(), s == null ? null : date(s.noticeOn()),
+                        s == null ? null : date(s.due()), s == null ? null : s.text(),
+                        s == null ? null : date(s.receivedOn()), c == null ? null : c.party(),
+                        c == null ? null : date(c.from()), c == null ? null : date(c.until()),
+                        e == null ? 0 : e.days(), e == null ? null : e.approver(), e == null ? null : date(e.on()),
+                        e == null ? null : e.reason(), f == null ? null : f.amount(), f == null ? null : f.basis(),
+                        f == null ? null : date(f.noticeOn()), f == null ? null : date(f.due()),
+                        f == null ? null : date(f.paidOn()), p == null ? null : p.outcome().name(),
+                        p == null ? null : date(p.on()), p == null ? null : p.text(), p == null ? null : p.withheld(),
+                        p == null ? null : p.withheldReason(), p == null ? null : p.repliedBy(), r.id(), r.version())
+                .update();
+        if (n != 1) {
+            throw new ConflictException("该申请刚被其他人修改过，请刷新页面后重试");
+        }
+    }
+
+    public Optional<DisclosureRequest> byNumber(String number) {
+        return jdbc.sql("SELECT * FROM requests_request WHERE number = ?").param(number)
+                .query(RequestStore::request).optional();
+    }
+
+    public List<DisclosureRequest> byAccount(String login) {
+        return jdbc.sql("SELECT * FROM requests_request WHERE account_login = ? ORDER BY submitted_at DESC, id DESC")
+                .param(login).query(RequestStore::request).list();
+    }
+
+    public List<DisclosureRequest> all() {
+        return jdbc.sql("SELECT * FROM requests_request ORDER BY submitted_at DESC, id DESC")
+                .query(RequestStore::request).list();
+    }
+
+    public List<DisclosureRequest> inState(RequestState state) {
+        return jdbc.sql("SELECT * FROM requests_request WHERE state = ? ORDER BY id").param(state.name())
+                .query(RequestStore::request).list();
+    }
+
+    /** Applications of one applicant received in [from, to], the fee count of 国办函〔2020〕109号. */
+    public int countReceived(String identityNumber, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT count(*) FROM requests_request
+                WHERE identity_number = ? AND received_on BETWEEN ? AND ?""")
+                .params(identityNumber, date(from), date(to)).query(Integer.class).single();
+    }
+
+    // ---- notices
+
+    public void addNotice(long requestId, Instant at, LocalDate on, String title, String text) {
+        jdbc.sql("INSERT INTO requests_notice (request_id, at, on_date, title, text) VALUES (?, ?, ?, ?, ?)")
+                .params(requestId, Timestamp.from(at), date(on), title, text).update();
+    }
+
+    public List<RequestNotice> notices(long requestId) {
+        return jdbc.sql("SELECT * FROM requests_notice WHERE request_id = ? ORDER BY id").param(requestId)
+                .query((rs, i) -> new RequestNotice(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getDate("on_date").toLocalDate(), rs.getString("title"), rs.getString("text")))
+                .list();
+    }
+
+    // ---- remedies
+
+    public long addRemedy(long requestId, RemedyKind kind, RemedyResult result, LocalDate filedOn,
+            LocalDate decidedOn, String note, String recordedBy) {
+        return jdbc.sql("""
+                INSERT INTO requests_remedy (request_id, kind, result, filed_on, decided_on, note, recorded_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(requestId, kind.name(), result.name(), date(filedOn), date(decidedOn), note, recordedBy)
+                .query(Long.class).single();
+    }
+
+    public int updateRemedy(long requestId, long remedyId, RemedyResult result, LocalDate decidedOn, String note,
+            String recordedBy) {
+        return jdbc.sql("""
+                UPDATE requests_remedy SET result = ?, decided_on = ?, note = ?, recorded_by = ?
+                WHERE id = ? AND request_id = ?""")
+                .params(result.name(), date(decidedOn), note, recordedBy, remedyId, requestId).update();
+    }
+
+    public List<Remedy> remedies(long requestId) {
+        return jdbc.sql("SELECT * FROM requests_remedy WHERE request_id = ? ORDER BY id").param(requestId)
+                .query((rs, i) -> new Remedy(rs.getLong("id"), RemedyKind.valueOf(rs.getString("kind")),
+                        RemedyResult.valueOf(rs.getString("result")), local(rs, "filed_on"), local(rs, "decided_on"),
+                        rs.getString("note"), rs.getString("recorded_by")))
+                .list();
+    }
+
+    // ---- mapping
+
+    private static DisclosureRequest request(ResultSet rs, int row) throws SQLException {
+        Supplement supplement = rs.getDate("supplement_notice_on") == null ? null
+                : new Supplement(rs.getString("supplement_items"), local(rs, "supplement_notice_on"),
+                        local(rs, "supplement_due"), rs.getString("supplement_text"),
+                        local(rs, "supplement_received_on"));
+        Consultation consultation = rs.getDate("consultation_from") == null ? null
+                : new Consultation(rs.getString("consultation_party"), local(rs, "consultation_from"),
+                        local(rs, "consultation_until"));
+        Extension extension = rs.getInt("extension_days") == 0 ? null
+                : new Extension(rs.getInt("extension_days"), rs.getString("extension_approver"),
+                        local(rs, "extension_on"), rs.getString("extension_reason"));
+        Fee fee = rs.getDate("fee_notice_on") == null ? null
+                : new Fee(rs.getInt("fee_amount"), rs.getString("fee_basis"), local(rs, "fee_notice_on"),
+                        local(rs, "fee_due"), local(rs, "fee_paid_on"));
+        Reply reply = rs.getString("outcome") == null ? null
+                : new Reply(Outcome.valueOf(rs.getString("outcome")), local(rs, "replied_on"),
+                        rs.getString("reply_text"), rs.getString("withheld"), rs.getString("withheld_reason"),
+                        rs.getString("replied_by"));
+        return new DisclosureRequest(rs.getLong("id"), rs.getString("number"), rs.getString("division_code"),
+                ApplicantType.valueOf(rs.getString("applicant_type")), rs.getString("applicant_name"),
+                rs.getString("identity_number"), rs.getString("contact_name"), rs.getString("mobile"),
+                rs.getString("email"), rs.getString("address"), rs.getString("description"),
+                rs.getString("delivery"), Channel.valueOf(rs.getString("channel")),
+                rs.getTimestamp("submitted_at").toInstant(), local(rs, "received_on"), rs.getString("account_login"),
+                rs.getString("entered_by"), RequestState.valueOf(rs.getString("state")), supplement, consultation,
+                extension, fee, reply, rs.getInt("version"));
+    }
+
+    private static LocalDate local(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

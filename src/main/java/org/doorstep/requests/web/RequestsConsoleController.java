@@ -1,0 +1,307 @@
+package org.doorstep.requests.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.doorstep.platform.ConflictException;
+import org.doorstep.platform.FieldErrors;
+import org.doorstep.platform.FieldErrors.InvalidFieldsException;
+import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.StaffIdentity;
+import org.doorstep.requests.ApplicantType;
+import org.doorstep.requests.Application;
+import org.doorstep.requests.Channel;
+import org.doorstep.requests.DisclosureRequest;
+import org.doorstep.requests.DisclosureRequests;
+import org.doorstep.requests.DisclosureRequests.Tracked;
+import org.doorstep.requests.Outcome;
+import org.doorstep.requests.RemedyKind;
+import org.doorstep.requests.RemedyResult;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The disclosure office's desk for 依申请公开: registering paper applications, the due and overdue lists, and every
+ * step of a request. Each step takes the date it happened on (default today).
+ */
+@Controller
+@RequestMapping("/console/requests")
+@PreAuthorize("hasAnyRole('DISCLOSURE_OFFICER', 'SYSTEM_ADMIN')")
+class RequestsConsoleController {
+
+    private static final String BASE = "/console/requests";
+
+    private final DisclosureRequests requests;
+
+    RequestsConsoleController(DisclosureRequests requests) {
+        this.requests = requests;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String view, @AuthenticationPrincipal StaffIdentity me, Model model) {
+        List<Tracked> all = requests.requests(me);
+        String v = view == null ? "open" : view;
+        List<Tracked> shown = switch (v) {
+            case "overdue" -> all.stream().filter(Tracked::overdue).toList();
+            case "due" -> all.stream().filter(Tracked::dueSoon).toList();
+            case "all" -> all;
+            default -> all.stream().filter(t -> t.request().open()).toList();
+        };
+        model.addAttribute("view", v);
+        model.addAttribute("tracked", shown);
+        model.addAttribute("overdueCount", all.stream().filter(Tracked::overdue).count());
+        model.addAttribute("dueCount", all.stream().filter(Tracked::dueSoon).count());
+        model.addAttribute("governments", requests.governments());
+        return "requests/console/list";
+    }
+
+    @GetMapping("/new")
+    String newRequest(Model model) {
+        return registerForm(Application.blank(), null, requests.today().toString(), model);
+    }
+
+    @PostMapping("/new")
+    String register(@ModelAttribute("form") Application form, @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String receivedOn, @AuthenticationPrincipal StaffIdentity me, Model model,
+            RedirectAttributes redirect) {
+        Channel ch = channel(channel);
+        LocalDate on = parseDateOrNull(receivedOn);
+        DisclosureRequest r;
+        try {
+            if (on == null && receivedOn != null && !receivedOn.isBlank()) {
+                new FieldErrors().reject("receivedOn", "日期格式应为 年-月-日，如 2026-09-07").throwIfAny();
+            }
+            r = requests.register(form, ch, on, me);
+        } catch (InvalidFieldsException e) {
+            model.addAttribute("errors", e.errors());
+            return registerForm(form, channel, receivedOn, model);
+        }
+        redirect.addFlashAttribute("message", "申请已登记，登记号 " + r.number());
+        return "redirect:" + BASE + "/" + r.number();
+    }
+
+    private String registerForm(Application form, String channel, String receivedOn, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("types", ApplicantType.values());
+        model.addAttribute("governments", requests.governments());
+        model.addAttribute("deliveries", DisclosureRequests.DELIVERY);
+        model.addAttribute("channels", Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE).toList());
+        model.addAttribute("channel", channel);
+        model.addAttribute("receivedOn", receivedOn);
+        return "requests/console/new";
+    }
+
+    @GetMapping("/{number}")
+    String detail(@PathVariable String number, @AuthenticationPrincipal StaffIdentity me, Model model) {
+        DisclosureRequest r = requests.staffRequest(number, me);
+        model.addAttribute("r", r);
+        model.addAttribute("government", requests.governmentName(r.divisionCode()));
+        model.addAttribute("clock", requests.clockStatus(r).orElse(null));
+        model.addAttribute("notices", requests.notices(r));
+        model.addAttribute("remedies", requests.remedies(r));
+        model.addAttribute("today", requests.today());
+        model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::chosenInReply).toList());
+        model.addAttribute("remedyKinds", RemedyKind.values());
+        model.addAttribute("remedyResults", RemedyResult.values());
+        return "requests/console/detail";
+    }
+
+    @GetMapping("/{number}/letter")
+    String letter(@PathVariable String number, @AuthenticationPrincipal StaffIdentity me, Model model) {
+        return letter(requests, requests.staffRequest(number, me), model);
+    }
+
+    /** The reply letter (告知书), shared with the portal. */
+    static String letter(DisclosureRequests requests, DisclosureRequest r, Model model) {
+        if (r.reply() == null) {
+            throw new ConflictException("该申请尚未答复");
+        }
+        model.addAttribute("r", r);
+        model.addAttribute("government", requests.governmentName(r.divisionCode()));
+        return "requests/letter";
+    }
+
+    // ---- steps
+
+    @PostMapping("/{number}/confirm")
+    String confirm(@PathVariable String number, @RequestParam(required = false) String on,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        return step(number, redirect, "已确认收到申请", () -> requests.confirmReceipt(number, date(on), me));
+    }
+
+    @PostMapping("/{number}/supplement-notice")
+    String supplementNotice(@PathVariable String number, @RequestParam(required = false) String items,
+            @RequestParam(required = false) String workingDays, @RequestParam(required = false) String on,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        return step(number, redirect, "补正通知已发出",
+                () -> requests.noticeSupplement(number, items, integer(workingDays, "workingDays"), date(on), me));
+    }
+
+    @PostMapping("/{number}/supplement-received")
+    String supplementReceived(@PathVariable String number, @RequestParam(required = false) String text,
+            @RequestParam(required = false) String on, @AuthenticationPrincipal StaffIdentity me,
+            RedirectAttributes redirect) {
+        return step(number, redirect, "已确认收到补正，答复期限重新计算",
+                () -> requests.receiveSupplement(number, text, date(on), me));
+    }
+
+    @PostMapping("/{number}/supplement-lapse")
+    String supplementLapse(@PathVariable String number, @RequestParam(required = false) String on,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        return step(number, redirect, "已按逾期未补正办结", () -> requests.lapseSupplement(number, date(on), me));
+    }
+
+    @PostMapping("/{number}/consultation-start")
+    String consultationStart(@PathVariable String number, @RequestParam(required = false) String party,
+            @RequestParam(required = false) String on, @AuthenticationPrincipal StaffIdentity me,
+            RedirectAttributes redirect) {
+        return step(number, redirect, "已开始征求意见，计时暂停",
+                () -> requests.startConsultation(number, party, date(on), me));
+    }
+
+    @PostMapping("/{number}/consultation-end")
+    String consultationEnd(@PathVariable String number, @RequestParam(required = false) String on,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        return step(number, redirect, "征求意见已结束，计时恢复", () -> requests.endConsultation(number, date(on), me));
+    }
+
+    @PostMapping("/{number}/extend")
+    String extend(@PathVariable String number, @RequestParam(required = false) String days,
+            @RequestParam(required = false) String approver, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String on, @AuthenticationPrincipal StaffIdentity me,
+            RedirectAttributes redirect) {
+        return step(number, redirect, "已延长答复期限并告知申请人",
+                () -> requests.extend(number, integer(days, "days"), approver, reason, date(on), me));
+    }
+
+    @PostMapping("/{number}/fee")
+    String fee(@PathVariable String number, @RequestParam(required = false) String pages,
+            @RequestParam(required = false) String on, @AuthenticationPrincipal StaffIdentity me,
+            RedirectAttributes redirect) {
+        return step(number, redirect, "收费通知已发出",
+                () -> requests.feeByVolume(number, integer(pages, "pages"), date(on), me));
+    }
+
+    @PostMapping("/{number}/fee-paid")
+    String feePaid(@PathVariable String number, @RequestParam(required = false) String on,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        return step(number, redirect, "已登记缴费，计时恢复", () -> requests.feePaid(number, date(on), me));
+    }
+
+    @PostMapping("/{number}/fee-lapse")
+    String feeLapse(@PathVariable String number, @RequestParam(required = false) String on,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        return step(number, redirect, "已按逾期未缴费办结", () -> requests.lapseFee(number, date(on), me));
+    }
+
+    @PostMapping("/{number}/reply")
+    String reply(@PathVariable String number, @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String withheld,
+            @RequestParam(required = false) String withheldReason, @RequestParam(required = false) String on,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        return step(number, redirect, "已答复，答复告知书已生成", () -> requests.reply(number,
+                option(Outcome.class, outcome, "outcome", "请选择一种办理结果"), text, withheld, withheldReason, date(on), me));
+    }
+
+    @PostMapping("/{number}/remedies")
+    String remedy(@PathVariable String number, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String result, @RequestParam(required = false) String filedOn,
+            @RequestParam(required = false) String decidedOn, @RequestParam(required = false) String note,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        return step(number, redirect, "已登记复议或诉讼", () -> requests.recordRemedy(number,
+                option(RemedyKind.class, kind, "kind", "请选择复议或诉讼类型"),
+                option(RemedyResult.class, result, "result", "请选择结果"), date(filedOn),
+                blank(decidedOn) ? null : date(decidedOn), note, me));
+    }
+
+    @PostMapping("/{number}/remedies/{id}")
+    String updateRemedy(@PathVariable String number, @PathVariable long id,
+            @RequestParam(required = false) String result, @RequestParam(required = false) String decidedOn,
+            @RequestParam(required = false) String note, @AuthenticationPrincipal StaffIdentity me,
+            RedirectAttributes redirect) {
+        return step(number, redirect, "已更新复议或诉讼结果", () -> {
+            requests.updateRemedy(number, id, option(RemedyResult.class, result, "result", "请选择结果"),
+                    blank(decidedOn) ? null : date(decidedOn), note, me);
+            return null;
+        });
+    }
+
+    /** Runs a step; a broken rule comes back to the request page as a Chinese message, and nothing is stored. */
+    private String step(String number, RedirectAttributes redirect, String done, Supplier<?> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("message", done);
+        } catch (InvalidFieldsException e) {
+            redirect.addFlashAttribute("stepErrors", e.errors());
+            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + BASE + "/" + number;
+    }
+
+    // ---- parsing, with the same Chinese messages as the facade
+
+    private static LocalDate date(String value) {
+        if (blank(value)) {
+            throw new InvalidInputException("on", "请填写办理日期");
+        }
+        LocalDate d = parseDateOrNull(value);
+        if (d == null) {
+            throw new InvalidInputException("on", "日期格式应为 年-月-日，如 2026-09-07");
+        }
+        return d;
+    }
+
+    private static LocalDate parseDateOrNull(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static int integer(String value, String field) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "请填写整数");
+        }
+    }
+
+    private static Channel channel(String value) {
+        try {
+            return blank(value) ? null : Channel.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E option(Class<E> type, String value, String field, String message) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, message);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+}

@@ -1,0 +1,130 @@
+package org.doorstep.requests.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.doorstep.audit.TestStaff;
+import org.doorstep.organization.DemoCounty;
+import org.doorstep.requests.Application;
+import org.doorstep.requests.Channel;
+import org.doorstep.requests.DisclosureRequest;
+import org.doorstep.requests.DisclosureRequests;
+import org.doorstep.requests.RequestState;
+import org.doorstep.support.TestPeople;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The portal and console pages of 依申请公开 over HTTP: who may do what, and what a bad step answers. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RequestsWebTest {
+
+    static final TestStaff OFFICER = new TestStaff("gongkai-t", "公开专员", "DISCLOSURE_OFFICER", DemoCounty.COUNTY);
+    static final TestStaff TOWN_OFFICER = new TestStaff("shiqiao-t", "公开专员", "DISCLOSURE_OFFICER",
+            DemoCounty.SHIQIAO_TOWN);
+    static final TestStaff WINDOW = new TestStaff("chuangkou-t", "窗口人员", "WINDOW_OFFICER", DemoCounty.MEILIN_TOWN);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DisclosureRequests requests;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anyoneMayApplyWithoutSigningIn() throws Exception {
+        String mobile = TestPeople.mobile();
+        MockHttpServletResponse r = mvc.perform(post("/disclosure-requests/apply").with(csrf())
+                .param("applicantType", "LEGAL_SERVICE").param("name", "某某律师事务所")
+                .param("creditCode", TestPeople.creditCode()).param("contactName", "陈某某").param("mobile", mobile)
+                .param("divisionCode", DemoCounty.MEILIN_TOWN).param("description", "梅林镇某某村土地征收补偿安置方案")
+                .param("delivery", "纸质文本（邮寄）")).andReturn().getResponse();
+        assertThat(r.getStatus()).isEqualTo(302);
+        assertThat(r.getRedirectedUrl()).isEqualTo("/disclosure-requests/submitted");
+        String number = jdbc.sql("SELECT number FROM requests_request WHERE mobile = ?").param(mobile)
+                .query(String.class).single();
+        DisclosureRequest stored = requests.staffRequest(number, OFFICER);
+        assertThat(stored.state()).isEqualTo(RequestState.SUBMITTED);
+        assertThat(stored.accountLogin()).isNull();
+        assertThat(stored.channel()).isEqualTo(Channel.ONLINE);
+    }
+
+    @Test
+    void citizensSeeOnlyTheirOwnRequestsAndStaffOnlyTheirArea() throws Exception {
+        TestStaff citizen = new TestStaff(TestPeople.mobile(), "张某某", "CITIZEN", null);
+        DisclosureRequest mine = requests.apply(application(), citizen.username());
+        assertThat(page(get("/my/requests"), citizen)).contains(mine.number(), "待确认收到");
+        assertThat(page(get("/my/requests/" + mine.number()), citizen)).contains("136****")
+                .doesNotContain(mine.mobile());
+        TestStaff other = new TestStaff(TestPeople.mobile(), "李某某", "CITIZEN", null);
+        assertThat(call(get("/my/requests/" + mine.number()), other).getStatus()).isEqualTo(404);
+        assertThat(call(get("/console/requests/" + mine.number()), TOWN_OFFICER).getStatus()).isEqualTo(403);
+        assertThat(call(get("/console/requests"), WINDOW).getStatus()).isEqualTo(403);
+        assertThat(page(get("/console/requests").param("view", "all"), OFFICER)).contains(mine.number());
+        // The demo county holds a request received on 2026-10-20 and still unanswered: due 2026-11-17, overdue.
+        assertThat(page(get("/console/requests").param("view", "overdue"), OFFICER)).contains("2026-11-17", "已超期")
+                .doesNotContain(mine.number());
+    }
+
+    @Test
+    void aStepThatBreaksARuleAnswersInChineseAndChangesNothing() throws Exception {
+        DisclosureRequest r = requests.register(application(), Channel.IN_PERSON, LocalDate.of(2026, 2, 2),
+                new TestStaff("t", "公开专员", "DISCLOSURE_OFFICER", DemoCounty.COUNTY));
+        var result = mvc.perform(post("/console/requests/" + r.number() + "/extend").with(csrf()).with(as(OFFICER))
+                .param("days", "30").param("approver", "").param("reason", "理由").param("on", "2026-02-03"))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        String page = page(get("/console/requests/" + r.number()).flashAttrs(result.getFlashMap()), OFFICER);
+        assertThat(page).contains("未办理", "延长期限最长不超过 20 个工作日", "请填写批准延期的政府信息公开工作机构负责人");
+        assertThat(requests.staffRequest(r.number(), OFFICER).extension()).isNull();
+        MockHttpServletResponse badDate = call(post("/console/requests/" + r.number() + "/reply").with(csrf())
+                .param("outcome", "DISCLOSED").param("text", "答复").param("on", "明天"), OFFICER);
+        assertThat(badDate.getStatus()).isEqualTo(302);
+        assertThat(requests.staffRequest(r.number(), OFFICER).state()).isEqualTo(RequestState.PROCESSING);
+
+        MockHttpServletResponse paper = call(post("/console/requests/new").with(csrf()).param("channel", "POST")
+                .param("receivedOn", "2026-13-40").param("applicantType", "NATURAL_PERSON").param("name", ""), OFFICER);
+        assertThat(paper.getStatus()).isEqualTo(200);
+        paper.setCharacterEncoding("UTF-8");
+        assertThat(paper.getContentAsString()).contains("日期格式应为 年-月-日");
+    }
+
+    private static Application application() {
+        return new Application("NATURAL_PERSON", "张某某", TestPeople.residentId(), "", "", "136" + TestPeople.mobile()
+                .substring(3), "", "", DemoCounty.COUNTY, "青溪县某某道路改造工程的立项批复", "电子文档（网上查看）");
+    }
+
+    private String page(MockHttpServletRequestBuilder request, TestStaff who) throws Exception {
+        MockHttpServletResponse r = call(request, who);
+        assertThat(r.getStatus()).isEqualTo(200);
+        return r.getContentAsString();
+    }
+
+    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, TestStaff who) throws Exception {
+        MockHttpServletResponse r = mvc.perform(request.with(as(who))).andReturn().getResponse();
+        r.setCharacterEncoding("UTF-8");
+        return r;
+    }
+
+    private static RequestPostProcessor as(TestStaff who) {
+        List<SimpleGrantedAuthority> roles = "CITIZEN".equals(who.roleCode())
+                ? List.of(new SimpleGrantedAuthority("ROLE_CITIZEN"))
+                : List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + who.roleCode()));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(who, null, roles));
+    }
+}
