@@ -181,6 +181,14 @@ public class Accounts {
                 c.idNumber() == null ? null : Masking.maskIdNumber(c.idNumber()), c.creditCode(), c.contactName()));
     }
 
+    /**
+     * The identifier a citizen's certificates and applications are held under: a person's 身份证号, a firm's
+     * 统一社会信用代码. Never for display; use {@link #citizen(String)} for that.
+     */
+    public Optional<String> holderIdentifier(String mobile) {
+        return store.citizenByMobile(mobile).map(c -> c.idNumber() != null ? c.idNumber() : c.creditCode());
+    }
+
     /** A citizen's profile for display: mobile and ID number masked. */
     public record CitizenProfile(String kind, String name, String maskedMobile, String maskedIdNumber,
             String creditCode, String contactName) {

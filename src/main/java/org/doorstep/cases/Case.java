@@ -13,18 +13,20 @@ import org.doorstep.services.Delivery;
  *        hand-over is recorded; null until an officer first acts
  * @param reason the reason of a refusal or a rejection, or the approval's note
  * @param bundleNumber the 一件事 application this case is a sub-case of, or null
+ * @param certificates the electronic certificates issued on delivery
  */
 public record Case(String number, String itemCode, String itemName, String departmentCode, String departmentName,
         Channel channel, Applicant applicant, String acceptingUnit, String acceptingUnitName, String responsibleLogin,
         String responsibleName, String responsibleUnitName, CaseState state, int promisedDays, Delivery delivery,
         String trackingNumber, String reason, String bundleNumber, Instant submittedAt, Instant dispatchedAt,
         Instant closedAt, List<CaseMaterial> materials, List<CaseStep> timeline, List<OneTimeNotice> notices,
-        CaseClock clock) {
+        CaseClock clock, List<ResultCertificate> certificates) {
 
     public Case {
         materials = List.copyOf(materials);
         timeline = List.copyOf(timeline);
         notices = List.copyOf(notices);
+        certificates = List.copyOf(certificates);
     }
 
     /** The notice awaiting a supplement, or null. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
 import org.doorstep.cases.internal.BundleForms;
+import org.doorstep.certificates.Certificates;
 import org.doorstep.cases.internal.CaseStore;
 import org.doorstep.cases.internal.CaseStore.BundleRow;
 import org.doorstep.cases.internal.CaseStore.CaseRow;
@@ -45,9 +46,11 @@ public class Cases {
     private final Organization organization;
     private final ServiceCatalogue catalogue;
     private final Clock clock;
+    private final Certificates certificates;
 
     Cases(CaseWorkflow workflow, CaseStore store, StatutoryClocks clocks, Organization organization,
-            ServiceCatalogue catalogue, Clock clock) {
+            ServiceCatalogue catalogue, Clock clock, Certificates certificates) {
+        this.certificates = certificates;
         this.workflow = workflow;
         this.store = store;
         this.clocks = clocks;
@@ -222,7 +225,9 @@ public class Cases {
                 r.acceptingUnit(), unitName(r.acceptingUnit()), r.responsibleLogin(), r.responsibleName(),
                 unitName(r.responsibleUnit()), r.state(), r.promisedDays(), r.delivery(), r.trackingNumber(),
                 r.reason(), bundleNumber, r.submittedAt(), r.dispatchedAt(), r.closedAt(), store.materials(r.id()),
-                store.steps(r.id()), store.notices(r.id()), clockOf(r));
+                store.steps(r.id()), store.notices(r.id()), clockOf(r),
+                certificates.issuedFor(r.number()).stream().map(c -> new ResultCertificate(c.type(), c.number(),
+                        c.verificationCode(), c.verificationPath())).toList());
     }
 
     private BundleApplication bundleView(BundleRow b) {

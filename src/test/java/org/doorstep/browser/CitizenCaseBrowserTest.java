@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 4 acceptance: a firm applies online with one material missing, gets a one-time notice naming it, supplements
- * three working days later, and the department accepts and approves; the paused days are not counted.
+ * three working days later, and the department accepts and approves; the paused days are not counted; the result
+ * is an electronic certificate verified on its public page.
  */
 class CitizenCaseBrowserTest extends CaseBrowserTest {
 
@@ -82,6 +83,14 @@ class CitizenCaseBrowserTest extends CaseBrowserTest {
         assertThat(page.locator(".case-due").innerText()).isEqualTo("2026-12-11");
         assertThat(page.locator(".case-timeline").innerText()).contains("网上提交申请", "一次性告知", "申请人补正材料",
                 "受理", "部门审查", "审批通过", "送达：电子证照", "办结");
+
+        // The electronic certificate issued on delivery verifies on its public page (with its QR code).
+        assertThat(page.locator(".case-certificates").innerText()).contains("营业执照");
+        page.locator(".case-certificates a").first().click();
+        page.waitForLoadState();
+        assertThat(page.locator("h1").innerText()).isEqualTo("营业执照");
+        assertThat(page.locator("#cert-status").innerText()).isEqualTo("有效");
+        assertThat(page.locator("main").innerText()).contains("青溪县市场监督管理局");
 
         // The public status check by number and query code, and a forged number.
         CasePages status = pages().lookUp(number, queryCode);

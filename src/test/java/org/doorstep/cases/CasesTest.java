@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.doorstep.cases.internal.CaseWorkflow;
+import org.doorstep.certificates.CertificateRequest;
+import org.doorstep.certificates.Certificates;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors;
@@ -47,6 +49,8 @@ class CasesTest {
 
     @Autowired
     Cases cases;
+    @Autowired
+    Certificates certificates;
     @Autowired
     CaseWorkflow workflow;
     @Autowired
@@ -244,6 +248,25 @@ class CasesTest {
                 .andExpect(jsonPath("$.detail").value("没有这个办件"));
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/my/cases/{number}/supplement")));
+    }
+
+    @Test
+    void aCertificateFreeItemChecksTheLibraryInsteadOfAskingForAnUpload() {
+        Actor citizen = Actor.citizen();
+        ApplicantDetails who = new ApplicantDetails("FIRM", "某某免证测试有限公司", TestPeople.residentId(),
+                TestPeople.mobile());
+        certificates.issue(new CertificateRequest("营业执照", who.name(), who.idNumber(), DemoCounty.MARKET_REGULATION,
+                "青溪县市场监督管理局", LocalDate.parse("2026-01-05"), null, null));
+        Case c = cases.apply("QX-ZWFW-002", who, Delivery.WINDOW,
+                List.of(new Upload("法定代表人身份证明", new ByteArrayInputStream(PDF), "id.pdf")), null, citizen);
+        assertThat(c.materials()).anySatisfy(m -> {
+            assertThat(m.name()).isEqualTo("营业执照");
+            assertThat(m.sha256()).isNull();
+            assertThat(m.fileName()).startsWith("电子证照核验：营业执照");
+        });
+        // Someone without the certificate gets no such proof: the material stays missing for the one-time notice.
+        Case other = cases.apply("QX-ZWFW-002", person(), Delivery.WINDOW, List.of(), null, Actor.citizen());
+        assertThat(other.materials()).isEmpty();
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.doorstep.accounts.Accounts;
 import org.doorstep.accounts.IdentityNumbers;
 import org.doorstep.accounts.StaffAccount;
 import org.doorstep.calendar.StatutoryClocks;
+import org.doorstep.certificates.Certificate;
+import org.doorstep.certificates.CertificateRequest;
+import org.doorstep.certificates.Certificates;
 import org.doorstep.cases.ApplicantDetails;
 import org.doorstep.cases.BundleCompleted;
 import org.doorstep.cases.CaseChanged;
@@ -73,9 +76,11 @@ public class CaseWorkflow {
     private final FileStore files;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final Certificates certificates;
 
     CaseWorkflow(CaseStore store, ServiceCatalogue catalogue, Organization organization, StatutoryClocks clocks,
-            FileStore files, Accounts accounts, ApplicationEventPublisher events) {
+            FileStore files, Accounts accounts, ApplicationEventPublisher events, Certificates certificates) {
+        this.certificates = certificates;
         this.store = store;
         this.catalogue = catalogue;
         this.organization = organization;
@@ -98,6 +103,7 @@ public class CaseWorkflow {
         errors.throwIfAny();
         List<CaseMaterial> given = new ArrayList<>(reusedMaterials(item, reused, citizen.username(), at));
         given.addAll(storeUploads(item.materials().stream().map(Material::name).toList(), uploads, at));
+        given.addAll(certificateProofs(item, who, given, at));
         CaseRow row = create(item, who, delivery, Channel.ONLINE, citizen.username(), item.departmentCode(), null,
                 null, null, null, CaseState.SUBMITTED, at);
         given.forEach(m -> store.addMaterial(row.id(), m));
@@ -323,6 +329,14 @@ public class CaseWorkflow {
             case POST -> "送达：邮寄（单号 " + t + "）";
             case ELECTRONIC -> "送达：电子证照";
         };
+        String issued = null;
+        if (delivery == Delivery.ELECTRONIC) {
+            ServiceItem item = catalogue.item(c.itemCode());
+            Certificate cert = certificates.issue(new CertificateRequest(certificateType(item), c.applicantName(),
+                    c.applicantId(), c.departmentCode(), unitName(c.departmentCode()), day(at), null, c.number()));
+            issued = "电子证照 " + cert.type() + "，编号 " + cert.number();
+        }
+        note = issued == null ? note : (note == null || note.isBlank() ? issued : note.strip() + "；" + issued);
         CaseRow next = with(c, CaseState.COMPLETED, null, c.reason(), delivery, delivery == Delivery.POST ? t : null,
                 c.dispatchedAt(), at, c.responsibleLogin() != null ? c.responsibleLogin() : me.username(),
                 c.responsibleName() != null ? c.responsibleName() : me.displayName(),
@@ -480,6 +494,31 @@ public class CaseWorkflow {
                     at));
         }
         return out;
+    }
+
+    /**
+     * 免证办: a material that a valid electronic certificate of the applicant proves is checked against the library
+     * instead of being uploaded.
+     */
+    private List<CaseMaterial> certificateProofs(ServiceItem item, ApplicantDetails who, List<CaseMaterial> given,
+            Instant at) {
+        if (!item.has(ServiceFlag.CERTIFICATE_FREE)) {
+            return List.of();
+        }
+        List<CaseMaterial> out = new ArrayList<>();
+        for (Material m : item.materials()) {
+            if (given.stream().anyMatch(g -> g.name().equals(m.name()))) {
+                continue;
+            }
+            certificates.validCertificate(idOf(who), m.name(), day(at)).ifPresent(c -> out.add(new CaseMaterial(
+                    m.name(), null, "电子证照核验：" + c.type() + "（编号 " + c.number() + "，有效）", null, 0, false, at)));
+        }
+        return out;
+    }
+
+    /** The certificate type a result is issued as: the item's result without its parenthesis, e.g. 营业执照. */
+    static String certificateType(ServiceItem item) {
+        return item.result().replaceAll("（[^）]*）", "").strip();
     }
 
     /** Materials reused from the applicant's own earlier cases; a hash they never gave is refused. */

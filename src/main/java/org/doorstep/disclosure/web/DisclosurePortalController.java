@@ -17,7 +17,7 @@ import org.doorstep.disclosure.DocumentPage;
 import org.doorstep.disclosure.GovDocument;
 import org.doorstep.organization.Division;
 import org.doorstep.platform.NotFoundException;
-import org.springframework.http.CacheControl;
+import org.doorstep.platform.QrCodes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -85,10 +85,7 @@ class DisclosurePortalController {
     @GetMapping(value = "/disclosure/documents/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable long id) {
         disclosure.publicDocument(id).orElseThrow(DisclosurePortalController::notFound);
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/disclosure/documents/" + id)
-                .toUriString();
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
-                .body(QrCodes.png(url, 240));
+        return QrCodes.forPage("/disclosure/documents/" + id);
     }
 
     @GetMapping("/disclosure/documents/{id}/files/{sha256}")

@@ -1,5 +1,6 @@
 package org.doorstep.services.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +11,12 @@ import org.doorstep.organization.Department;
 import org.doorstep.organization.OrgUnit;
 import org.doorstep.organization.Organization;
 import org.doorstep.platform.NotFoundException;
+import org.doorstep.platform.QrCodes;
 import org.doorstep.services.Bundle;
 import org.doorstep.services.Implementation;
 import org.doorstep.services.ServiceCatalogue;
 import org.doorstep.services.ServiceItem;
 import org.doorstep.services.Theme;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /** The public 办事指南: browse by department or by life event / enterprise stage, read and print one guide. */
 @Controller
@@ -96,10 +97,7 @@ class ServicesPortalController {
     @GetMapping(value = "/services/items/{code}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable String code) {
         ServiceItem item = catalogue.find(code).orElseThrow(() -> new NotFoundException("未找到该事项"));
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/services/items/{code}")
-                .buildAndExpand(item.code()).toUriString();
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
-                .body(QrCodes.png(url, 240));
+        return QrCodes.forPage("/services/items/" + UriUtils.encodePathSegment(item.code(), StandardCharsets.UTF_8));
     }
 
     private Map<String, String> names(List<ServiceItem> items) {

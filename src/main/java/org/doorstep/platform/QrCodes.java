@@ -1,4 +1,4 @@
-package org.doorstep.services.web;
+package org.doorstep.platform;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -14,14 +14,27 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** QR codes as PNG, so a printed guide leads back to the page online. */
-final class QrCodes {
+/** QR codes as PNG (扫一扫在手机打开), so a printed page or a certificate leads back to its page online. */
+public final class QrCodes {
+
+    private static final int SIZE = 240;
 
     private QrCodes() {
     }
 
-    static byte[] png(String text, int size) {
+    /** A PNG answer whose code opens {@code localPath} on this site, as the current request reached it. */
+    public static ResponseEntity<byte[]> forPage(String localPath) {
+        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(localPath).build().toUriString();
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
+                .body(png(url, SIZE));
+    }
+
+    public static byte[] png(String text, int size) {
         try {
             BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,

@@ -1,0 +1,77 @@
+package org.doorstep.certificates.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.doorstep.accounts.Accounts;
+import org.doorstep.certificates.Certificate;
+import org.doorstep.certificates.Certificates;
+import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.NotFoundException;
+import org.doorstep.platform.QrCodes;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public verification page (what a certificate's QR code opens) and a citizen's own certificates. */
+@Controller
+class CertificatePortalController {
+
+    private final Certificates certificates;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    CertificatePortalController(Certificates certificates, Accounts accounts, Clock clock) {
+        this.certificates = certificates;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The form; a typed code is sent on to its page, a malformed one is answered next to the field. */
+    @GetMapping("/certificates/verify")
+    String form(@RequestParam(required = false) String code, Model model) {
+        if (code == null || code.isBlank()) {
+            return "certificates/verify";
+        }
+        try {
+            return "redirect:" + Certificate.VERIFY_PATH + Certificates.normaliseCode(code);
+        } catch (InvalidInputException e) {
+            model.addAttribute("code", code);
+            model.addAttribute("error", e.getMessage());
+            return "certificates/verify";
+        }
+    }
+
+    @GetMapping(Certificate.VERIFY_PATH + "{code}")
+    String certificate(@PathVariable String code, Model model) {
+        Certificate c = found(code);
+        model.addAttribute("certificate", c);
+        model.addAttribute("status", c.statusOn(LocalDate.now(clock)));
+        return "certificates/certificate";
+    }
+
+    @GetMapping(Certificate.VERIFY_PATH + "{code}/qr.png")
+    ResponseEntity<byte[]> qr(@PathVariable String code) {
+        return QrCodes.forPage(found(code).verificationPath());
+    }
+
+    @GetMapping("/my/certificates")
+    @PreAuthorize("hasRole('CITIZEN')")
+    String mine(Principal me, Model model) {
+        List<Certificate> held = accounts.holderIdentifier(me.getName()).map(certificates::heldBy).orElse(List.of());
+        model.addAttribute("certificates", held);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "certificates/mine";
+    }
+
+    private Certificate found(String code) {
+        return certificates.verify(code)
+                .orElseThrow(() -> new NotFoundException("未找到与该验证码对应的电子证照，请核对验证码，或联系发证单位"));
+    }
+}
