@@ -1,0 +1,13 @@
+package org.doorstep.cases;
+
+import java.time.LocalDate;
+
+/**
+ * A case's promised limit on the statutory calendar.
+ *
+ * @param pausedDays working days not counted because the case awaited a supplement
+ * @param remainingDays working days left; negative: working days overdue
+ */
+public record CaseClock(LocalDate start, int limitDays, LocalDate due, int usedDays, int remainingDays,
+        int pausedDays, boolean paused, boolean overdue, Urgency urgency) {
+}

@@ -1,0 +1,280 @@
+package org.doorstep.cases;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.doorstep.calendar.StatutoryClock.ClockStatus;
+import org.doorstep.calendar.StatutoryClocks;
+import org.doorstep.cases.internal.BundleForms;
+import org.doorstep.certificates.Certificates;
+import org.doorstep.cases.internal.CaseStore;
+import org.doorstep.cases.internal.CaseStore.BundleRow;
+import org.doorstep.cases.internal.CaseStore.CaseRow;
+import org.doorstep.cases.internal.CaseWorkflow;
+import org.doorstep.organization.OrgUnit;
+import org.doorstep.organization.Organization;
+import org.doorstep.platform.Masking;
+import org.doorstep.platform.NotFoundException;
+import org.doorstep.platform.StaffIdentity;
+import org.doorstep.services.Bundle;
+import org.doorstep.services.Delivery;
+import org.doorstep.services.Material;
+import org.doorstep.services.ServiceCatalogue;
+import org.doorstep.services.ServiceItem;
+import org.springframework.stereotype.Service;
+
+/**
+ * 办件: the module's facade. Applicants apply, supplement and follow their cases; officers act on the cases of their
+ * unit; anyone checks a status by case number plus a verification (the query code or the ID number's last 6).
+ */
+@Service
+public class Cases {
+
+    /** The message for every failed public lookup, whether the number or the verification is wrong. */
+    public static final String LOOKUP_FAILED = "未找到与该编号和验证信息相符的办件。请核对办件编号，以及查询码或申请人身份证号后 6 位。";
+
+    private final CaseWorkflow workflow;
+    private final CaseStore store;
+    private final StatutoryClocks clocks;
+    private final Organization organization;
+    private final ServiceCatalogue catalogue;
+    private final Clock clock;
+    private final Certificates certificates;
+
+    Cases(CaseWorkflow workflow, CaseStore store, StatutoryClocks clocks, Organization organization,
+            ServiceCatalogue catalogue, Clock clock, Certificates certificates) {
+        this.certificates = certificates;
+        this.workflow = workflow;
+        this.store = store;
+        this.clocks = clocks;
+        this.organization = organization;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    // ---- applicant ----------------------------------------------------------------------------------------------
+
+    public Case apply(String itemCode, ApplicantDetails who, Delivery delivery, List<Upload> uploads,
+            Map<String, String> reused, StaffIdentity citizen) {
+        return view(workflow.apply(itemCode, who, delivery, uploads, reused, citizen, now()).number());
+    }
+
+    public BundleApplication applyBundle(String bundleCode, ApplicantDetails who, Map<String, String> facts,
+            Delivery delivery, List<Upload> uploads, StaffIdentity citizen) {
+        return bundleView(workflow.applyBundle(bundleCode, who, facts, delivery, uploads, citizen, now()));
+    }
+
+    public Case supplement(String number, List<Upload> uploads, Map<String, String> reused, StaffIdentity citizen) {
+        return view(workflow.supplement(number, uploads, reused, citizen, now()).number());
+    }
+
+    /** The applicant's own cases (sub-cases of bundles appear under their bundle), latest first. */
+    public List<Case> casesOf(String login) {
+        return store.byLogin(login).stream().map(this::view).toList();
+    }
+
+    public Case caseOf(String number, String login) {
+        return store.byNumber(number).filter(c -> login != null && login.equals(c.applicantLogin())).map(this::view)
+                .orElseThrow(() -> new NotFoundException("没有这个办件"));
+    }
+
+    public List<BundleApplication> bundlesOf(String login) {
+        return store.bundlesByLogin(login).stream().map(this::bundleView).toList();
+    }
+
+    public BundleApplication bundleOf(String number, String login) {
+        return store.bundleByNumber(number).filter(b -> login != null && login.equals(b.applicantLogin()))
+                .map(this::bundleView).orElseThrow(() -> new NotFoundException("没有这个一件事申请"));
+    }
+
+    /** The applicant's earlier uploads, to be reused instead of uploaded again. */
+    public List<CaseMaterial> reusableMaterials(String login) {
+        return store.materialsOf(login);
+    }
+
+    /** Public status check; the same answer for a forged number and a wrong verification, so nothing is enumerable. */
+    public Optional<StatusLookup> lookup(String number, String verification) {
+        String n = number == null ? "" : number.strip().toUpperCase();
+        String v = verification == null ? "" : verification.strip().toUpperCase();
+        if (n.isEmpty() || v.length() != 6) {
+            return Optional.empty();
+        }
+        Optional<CaseRow> c = store.byNumber(n).filter(r -> matches(r.queryCode(), r.applicantId(), v));
+        if (c.isPresent()) {
+            if (c.get().bundleId() != null) {
+                return store.bundleById(c.get().bundleId()).map(b -> new StatusLookup(null, bundleView(b)));
+            }
+            return Optional.of(new StatusLookup(view(c.get()), null));
+        }
+        return store.bundleByNumber(n).filter(b -> matches(b.queryCode(), b.applicantId(), v))
+                .map(b -> new StatusLookup(null, bundleView(b)));
+    }
+
+    /** The query code of the applicant's own case or bundle, shown to them for status checks. */
+    public String queryCodeOf(String number, String login) {
+        return store.byNumber(number).filter(c -> login != null && login.equals(c.applicantLogin()))
+                .map(CaseRow::queryCode)
+                .or(() -> store.bundleByNumber(number).filter(b -> login != null && login.equals(b.applicantLogin()))
+                        .map(BundleRow::queryCode))
+                .orElseThrow(() -> new NotFoundException("没有这个办件"));
+    }
+
+    // ---- officers -----------------------------------------------------------------------------------------------
+
+    public Case enterAtWindow(String itemCode, ApplicantDetails who, Delivery delivery, Set<String> paper,
+            String note, StaffIdentity officer) {
+        return view(workflow.enterAtWindow(itemCode, who, delivery, paper, note, officer, now()).number());
+    }
+
+    /** The query code of a case just entered at a window, printed on the applicant's receipt. */
+    public String receiptCode(String number, StaffIdentity officer) {
+        return store.byNumber(number).filter(c -> workflow.visibleTo(c, officer)).map(CaseRow::queryCode)
+                .orElseThrow(() -> new NotFoundException("没有这个办件"));
+    }
+
+    public Case accept(String number, String note, StaffIdentity me) {
+        return view(workflow.accept(number, note, me, now()).number());
+    }
+
+    public Case refuse(String number, String reason, StaffIdentity me) {
+        return view(workflow.refuse(number, reason, me, now()).number());
+    }
+
+    public Case notice(String number, List<OneTimeNotice.NoticeItem> items, String note, StaffIdentity me) {
+        return view(workflow.notice(number, items, note, me, now()).number());
+    }
+
+    public Case supplementAtWindow(String number, Set<String> paper, StaffIdentity me) {
+        return view(workflow.supplementAtWindow(number, paper, me, now()).number());
+    }
+
+    public Case dispatch(String number, String note, StaffIdentity me) {
+        return view(workflow.dispatch(number, note, me, now()).number());
+    }
+
+    public Case review(String number, String note, StaffIdentity me) {
+        return view(workflow.review(number, note, me, now()).number());
+    }
+
+    public Case approve(String number, String note, StaffIdentity me) {
+        return view(workflow.approve(number, note, me, now()).number());
+    }
+
+    public Case reject(String number, String reason, StaffIdentity me) {
+        return view(workflow.reject(number, reason, me, now()).number());
+    }
+
+    public Case deliver(String number, Delivery delivery, String tracking, String note, StaffIdentity me) {
+        return view(workflow.deliver(number, delivery, tracking, note, me, now()).number());
+    }
+
+    public Case handOver(String number, String toLogin, String note, StaffIdentity me) {
+        return view(workflow.handOver(number, toLogin, note, me, now()).number());
+    }
+
+    /** The officer's list: the cases in their scope, the most urgent open ones first. */
+    public List<Case> visibleTo(StaffIdentity me) {
+        return store.all().stream().filter(c -> workflow.visibleTo(c, me)).map(this::view)
+                .sorted(Comparator.comparing((Case c) -> c.clock().urgency().ordinal() == Urgency.CLOSED.ordinal())
+                        .thenComparing(c -> -urgencyRank(c.clock().urgency()))
+                        .thenComparing(c -> c.clock().due()))
+                .toList();
+    }
+
+    public Case forStaff(String number, StaffIdentity me) {
+        return store.byNumber(number).filter(c -> workflow.visibleTo(c, me)).map(this::view)
+                .orElseThrow(() -> new NotFoundException("没有这个办件，或它不在您的办理范围内"));
+    }
+
+    /** Items a window of the officer's unit may take (全县通办 or implemented in its area). */
+    public List<ServiceItem> itemsForWindow(StaffIdentity me) {
+        return catalogue.items().stream().filter(i -> workflow.mayTakeAtWindow(i, me.unitCode())).toList();
+    }
+
+    /** The one form of a bundle: shared facts (key → label) and each material once. */
+    public Map<String, String> bundleFacts(Bundle bundle) {
+        return BundleForms.factsOf(bundle);
+    }
+
+    public List<Material> bundleMaterials(Bundle bundle) {
+        return BundleForms.materialsOf(bundle.itemCodes().stream().map(catalogue::item).toList());
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    // ---- views --------------------------------------------------------------------------------------------------
+
+    private Case view(String number) {
+        return view(store.byNumber(number).orElseThrow());
+    }
+
+    private Case view(CaseRow r) {
+        String bundleNumber = r.bundleId() == null ? null
+                : store.bundleById(r.bundleId()).map(BundleRow::number).orElse(null);
+        return new Case(r.number(), r.itemCode(), r.itemName(), r.departmentCode(), unitName(r.departmentCode()),
+                r.channel(), applicant(r.applicantKind(), r.applicantName(), r.applicantId(), r.applicantPhone()),
+                r.acceptingUnit(), unitName(r.acceptingUnit()), r.responsibleLogin(), r.responsibleName(),
+                unitName(r.responsibleUnit()), r.state(), r.promisedDays(), r.delivery(), r.trackingNumber(),
+                r.reason(), bundleNumber, r.submittedAt(), r.dispatchedAt(), r.closedAt(), store.materials(r.id()),
+                store.steps(r.id()), store.notices(r.id()), clockOf(r),
+                certificates.issuedFor(r.number()).stream().map(c -> new ResultCertificate(c.type(), c.number(),
+                        c.verificationCode(), c.verificationPath())).toList());
+    }
+
+    private BundleApplication bundleView(BundleRow b) {
+        return new BundleApplication(b.number(), b.bundleCode(), b.bundleName(),
+                applicant(b.applicantKind(), b.applicantName(), b.applicantId(), b.applicantPhone()), b.facts(),
+                b.submittedAt(), b.completedAt(), b.resultNotice(),
+                store.byBundle(b.id()).stream().map(this::view).toList());
+    }
+
+    private CaseClock clockOf(CaseRow r) {
+        ClockStatus s = clocks.status(CaseWorkflow.CLOCK_OWNER, r.number()).orElseThrow();
+        Urgency u = r.state().closed() ? Urgency.CLOSED
+                : s.paused() ? Urgency.PAUSED
+                : s.overdue() ? Urgency.OVERDUE
+                : s.remainingDays() <= Urgency.WARNING_DAYS ? Urgency.WARNING
+                : Urgency.ON_TIME;
+        var start = clocks.find(CaseWorkflow.CLOCK_OWNER, r.number()).orElseThrow().start();
+        return new CaseClock(start, r.promisedDays(), s.due(), s.usedDays(), s.remainingDays(), s.pausedDays(),
+                s.paused(), s.overdue() && !r.state().closed(), u);
+    }
+
+    private static Applicant applicant(String kind, String name, String id, String phone) {
+        return new Applicant(kind, name, Masking.maskIdNumber(id), Masking.maskPhone(phone));
+    }
+
+    private String unitName(String code) {
+        return code == null ? null : organization.unit(code).map(OrgUnit::name).orElse(code);
+    }
+
+    private static int urgencyRank(Urgency u) {
+        return switch (u) {
+            case OVERDUE -> 4;
+            case WARNING -> 3;
+            case ON_TIME -> 2;
+            case PAUSED -> 1;
+            case CLOSED -> 0;
+        };
+    }
+
+    private static boolean matches(String queryCode, String idNumber, String given) {
+        boolean code = constantTimeEquals(queryCode, given);
+        boolean id = idNumber != null && idNumber.length() >= 6
+                && constantTimeEquals(idNumber.substring(idNumber.length() - 6), given);
+        return code | id;
+    }
+
+    private static boolean constantTimeEquals(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,250 @@
+package org.doorstep.cases.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.doorstep.cases.CaseMaterial;
+import org.doorstep.cases.CaseState;
+import org.doorstep.cases.CaseStep;
+import org.doorstep.cases.Channel;
+import org.doorstep.cases.OneTimeNotice;
+import org.doorstep.platform.ConflictException;
+import org.doorstep.platform.FileType;
+import org.doorstep.services.Delivery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Rows of the cases tables; personal data is kept here unmasked and leaves only masked or for verification. */
+@Repository
+public class CaseStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A case row as stored. */
+    public record CaseRow(long id, String number, String queryCode, String itemCode, String itemName,
+            String departmentCode, Channel channel, String applicantKind, String applicantName, String applicantId,
+            String applicantPhone, String applicantLogin, String acceptingUnit, String responsibleLogin,
+            String responsibleName, String responsibleUnit, CaseState state, CaseState resumeState, int promisedDays,
+            Delivery delivery, String trackingNumber, String reason, Long bundleId, Instant submittedAt,
+            Instant dispatchedAt, Instant closedAt, int version) {
+    }
+
+    /** A 一件事 application row as stored. */
+    public record BundleRow(long id, String number, String queryCode, String bundleCode, String bundleName,
+            String applicantKind, String applicantName, String applicantId, String applicantPhone,
+            String applicantLogin, Map<String, String> facts, Instant submittedAt, Instant completedAt,
+            String resultNotice) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CaseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long nextSerial() {
+        return jdbc.sql("select nextval('cases_serial')").query(Long.class).single();
+    }
+
+    public long insert(CaseRow c) {
+        return jdbc.sql("""
+                insert into cases_case (number, query_code, item_code, item_name, department_code, channel,
+                    applicant_kind, applicant_name, applicant_id, applicant_phone, applicant_login, accepting_unit,
+                    responsible_login, responsible_name, responsible_unit, state, promised_days, delivery, bundle_id,
+                    submitted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(c.number(), c.queryCode(), c.itemCode(), c.itemName(), c.departmentCode(), c.channel().name(),
+                        c.applicantKind(), c.applicantName(), c.applicantId(), c.applicantPhone(), c.applicantLogin(),
+                        c.acceptingUnit(), c.responsibleLogin(), c.responsibleName(), c.responsibleUnit(),
+                        c.state().name(), c.promisedDays(), c.delivery() == null ? null : c.delivery().name(),
+                        c.bundleId(), ts(c.submittedAt()))
+                .query(Long.class).single();
+    }
+
+    /** Writes the mutable fields; fails if someone else changed the case meanwhile (optimistic lock). */
+    public void update(CaseRow c) {
+        int n = jdbc.sql("""
+                update cases_case set responsible_login = ?, responsible_name = ?, responsible_unit = ?, state = ?,
+                    resume_state = ?, delivery = ?, tracking_number = ?, reason = ?, dispatched_at = ?,
+                    closed_at = ?, version = version + 1
+                where id = ? and version = ?""")
+                .params(c.responsibleLogin(), c.responsibleName(), c.responsibleUnit(), c.state().name(),
+                        c.resumeState() == null ? null : c.resumeState().name(),
+                        c.delivery() == null ? null : c.delivery().name(), c.trackingNumber(), c.reason(),
+                        ts(c.dispatchedAt()), ts(c.closedAt()), c.id(), c.version())
+                .update();
+        if (n != 1) {
+            throw new ConflictException("该办件刚被其他人处理过，请刷新后重试");
+        }
+    }
+
+    public Optional<CaseRow> byNumber(String number) {
+        return jdbc.sql("select * from cases_case where number = ?").param(number).query(CaseStore::caseRow)
+                .optional();
+    }
+
+    public List<CaseRow> byLogin(String login) {
+        return jdbc.sql("select * from cases_case where applicant_login = ? and bundle_id is null "
+                + "order by submitted_at desc").param(login).query(CaseStore::caseRow).list();
+    }
+
+    public List<CaseRow> byBundle(long bundleId) {
+        return jdbc.sql("select * from cases_case where bundle_id = ? order by id").param(bundleId)
+                .query(CaseStore::caseRow).list();
+    }
+
+    public List<CaseRow> all() {
+        return jdbc.sql("select * from cases_case order by submitted_at desc, id desc").query(CaseStore::caseRow)
+                .list();
+    }
+
+    public long insertBundle(BundleRow b) {
+        return jdbc.sql("""
+                insert into cases_bundle_application (number, query_code, bundle_code, bundle_name, applicant_kind,
+                    applicant_name, applicant_id, applicant_phone, applicant_login, facts, submitted_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?) returning id""")
+                .params(b.number(), b.queryCode(), b.bundleCode(), b.bundleName(), b.applicantKind(),
+                        b.applicantName(), b.applicantId(), b.applicantPhone(), b.applicantLogin(),
+                        JSON.writeValueAsString(b.facts()), ts(b.submittedAt()))
+                .query(Long.class).single();
+    }
+
+    public void completeBundle(long id, Instant at, String resultNotice) {
+        jdbc.sql("update cases_bundle_application set completed_at = ?, result_notice = ? where id = ?")
+                .params(ts(at), resultNotice, id).update();
+    }
+
+    public Optional<BundleRow> bundleByNumber(String number) {
+        return jdbc.sql("select * from cases_bundle_application where number = ?").param(number)
+                .query(CaseStore::bundleRow).optional();
+    }
+
+    public Optional<BundleRow> bundleById(long id) {
+        return jdbc.sql("select * from cases_bundle_application where id = ?").param(id)
+                .query(CaseStore::bundleRow).optional();
+    }
+
+    public List<BundleRow> bundlesByLogin(String login) {
+        return jdbc.sql("select * from cases_bundle_application where applicant_login = ? order by submitted_at desc")
+                .param(login).query(CaseStore::bundleRow).list();
+    }
+
+    public void addMaterial(long caseId, CaseMaterial m) {
+        jdbc.sql("""
+                insert into cases_material (case_id, name, sha256, file_name, file_type, size_bytes, paper, given_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, m.name(), m.sha256(), m.fileName(), typeName(m.fileTypeLabel()), m.size(), m.paper(),
+                        ts(m.givenAt()))
+                .update();
+    }
+
+    public List<CaseMaterial> materials(long caseId) {
+        return jdbc.sql("select * from cases_material where case_id = ? order by id").param(caseId)
+                .query(CaseStore::material).list();
+    }
+
+    /** Uploaded files an applicant gave in earlier cases, latest first, one per material name and content. */
+    public List<CaseMaterial> materialsOf(String login) {
+        return jdbc.sql("""
+                select distinct on (m.name, m.sha256) m.* from cases_material m join cases_case c on c.id = m.case_id
+                where c.applicant_login = ? and m.sha256 is not null
+                order by m.name, m.sha256, m.given_at desc""")
+                .param(login).query(CaseStore::material).list();
+    }
+
+    public void addStep(long caseId, CaseStep s) {
+        jdbc.sql("insert into cases_step (case_id, at, actor, actor_unit, action, label, note) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(caseId, ts(s.at()), s.actor(), s.actorUnit(), s.action(), s.label(), s.note()).update();
+    }
+
+    public List<CaseStep> steps(long caseId) {
+        return jdbc.sql("select * from cases_step where case_id = ? order by at, id").param(caseId)
+                .query((rs, n) -> new CaseStep(instant(rs, "at"), rs.getString("actor"), rs.getString("actor_unit"),
+                        rs.getString("action"), rs.getString("label"), rs.getString("note")))
+                .list();
+    }
+
+    public void addNotice(long caseId, OneTimeNotice n) {
+        jdbc.sql("insert into cases_notice (case_id, issued_at, issued_by, materials, note) values (?, ?, ?, cast(? as jsonb), ?)")
+                .params(caseId, ts(n.issuedAt()), n.issuedBy(), JSON.writeValueAsString(n.items()), n.note())
+                .update();
+    }
+
+    public void resolveNotices(long caseId, Instant at) {
+        jdbc.sql("update cases_notice set resolved_at = ? where case_id = ? and resolved_at is null")
+                .params(ts(at), caseId).update();
+    }
+
+    public List<OneTimeNotice> notices(long caseId) {
+        return jdbc.sql("select * from cases_notice where case_id = ? order by issued_at, id").param(caseId)
+                .query((rs, n) -> new OneTimeNotice(instant(rs, "issued_at"), rs.getString("issued_by"),
+                        JSON.readValue(rs.getString("materials"), new TypeReference<List<OneTimeNotice.NoticeItem>>() {
+                        }), rs.getString("note"), instant(rs, "resolved_at")))
+                .list();
+    }
+
+    private static CaseRow caseRow(ResultSet rs, int n) throws SQLException {
+        String delivery = rs.getString("delivery");
+        String resume = rs.getString("resume_state");
+        Long bundle = rs.getObject("bundle_id", Long.class);
+        return new CaseRow(rs.getLong("id"), rs.getString("number"), rs.getString("query_code"),
+                rs.getString("item_code"), rs.getString("item_name"), rs.getString("department_code"),
+                Channel.valueOf(rs.getString("channel")), rs.getString("applicant_kind"),
+                rs.getString("applicant_name"), rs.getString("applicant_id"), rs.getString("applicant_phone"),
+                rs.getString("applicant_login"), rs.getString("accepting_unit"), rs.getString("responsible_login"),
+                rs.getString("responsible_name"), rs.getString("responsible_unit"),
+                CaseState.valueOf(rs.getString("state")), resume == null ? null : CaseState.valueOf(resume),
+                rs.getInt("promised_days"), delivery == null ? null : Delivery.valueOf(delivery),
+                rs.getString("tracking_number"), rs.getString("reason"), bundle,
+                instant(rs, "submitted_at"), instant(rs, "dispatched_at"), instant(rs, "closed_at"),
+                rs.getInt("version"));
+    }
+
+    private static BundleRow bundleRow(ResultSet rs, int n) throws SQLException {
+        Map<String, String> facts = JSON.readValue(rs.getString("facts"),
+                new TypeReference<LinkedHashMap<String, String>>() {
+                });
+        return new BundleRow(rs.getLong("id"), rs.getString("number"), rs.getString("query_code"),
+                rs.getString("bundle_code"), rs.getString("bundle_name"), rs.getString("applicant_kind"),
+                rs.getString("applicant_name"), rs.getString("applicant_id"), rs.getString("applicant_phone"),
+                rs.getString("applicant_login"), facts, instant(rs, "submitted_at"), instant(rs, "completed_at"),
+                rs.getString("result_notice"));
+    }
+
+    private static CaseMaterial material(ResultSet rs, int n) throws SQLException {
+        String type = rs.getString("file_type");
+        return new CaseMaterial(rs.getString("name"), rs.getString("sha256"), rs.getString("file_name"),
+                type == null ? null : FileType.valueOf(type).label(), rs.getLong("size_bytes"), rs.getBoolean("paper"),
+                instant(rs, "given_at"));
+    }
+
+    /** Materials carry the type's label for display; the table keeps the enum name. */
+    private static String typeName(String label) {
+        if (label == null) {
+            return null;
+        }
+        for (FileType t : FileType.values()) {
+            if (t.label().equals(label)) {
+                return t.name();
+            }
+        }
+        return null;
+    }
+
+    private static Timestamp ts(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

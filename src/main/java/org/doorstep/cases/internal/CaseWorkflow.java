@@ -1,0 +1,644 @@
+package org.doorstep.cases.internal;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.IdentityNumbers;
+import org.doorstep.accounts.StaffAccount;
+import org.doorstep.calendar.StatutoryClocks;
+import org.doorstep.certificates.Certificate;
+import org.doorstep.certificates.CertificateRequest;
+import org.doorstep.certificates.Certificates;
+import org.doorstep.cases.ApplicantDetails;
+import org.doorstep.cases.BundleCompleted;
+import org.doorstep.cases.CaseChanged;
+import org.doorstep.cases.CaseMaterial;
+import org.doorstep.cases.CaseState;
+import org.doorstep.cases.CaseStep;
+import org.doorstep.cases.Channel;
+import org.doorstep.cases.OneTimeNotice;
+import org.doorstep.cases.Upload;
+import org.doorstep.cases.internal.CaseStore.BundleRow;
+import org.doorstep.cases.internal.CaseStore.CaseRow;
+import org.doorstep.organization.OrgUnit;
+import org.doorstep.organization.Organization;
+import org.doorstep.platform.ConflictException;
+import org.doorstep.platform.FieldErrors;
+import org.doorstep.platform.FileStore;
+import org.doorstep.platform.FileType;
+import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.NotFoundException;
+import org.doorstep.platform.StaffIdentity;
+import org.doorstep.platform.StoredFile;
+import org.doorstep.services.Bundle;
+import org.doorstep.services.Delivery;
+import org.doorstep.services.Material;
+import org.doorstep.services.ServiceCatalogue;
+import org.doorstep.services.ServiceFlag;
+import org.doorstep.services.ServiceItem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case state machine with explicit times, so that the facade passes "now" and demo data can tell a past. Every
+ * transition checks the state and the actor's unit, writes a timeline step and publishes a {@link CaseChanged}.
+ */
+@Service
+public class CaseWorkflow {
+
+    /** Owner name of the cases' statutory clocks in the calendar module. */
+    public static final String CLOCK_OWNER = "cases";
+    /** Types accepted for uploaded materials (recognised by content). */
+    public static final Set<FileType> MATERIAL_TYPES = EnumSet.of(FileType.PDF, FileType.OFD, FileType.PNG,
+            FileType.JPEG);
+    public static final long MAX_MATERIAL_BYTES = 10L * 1024 * 1024;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final String CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CaseStore store;
+    private final ServiceCatalogue catalogue;
+    private final Organization organization;
+    private final StatutoryClocks clocks;
+    private final FileStore files;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Certificates certificates;
+
+    CaseWorkflow(CaseStore store, ServiceCatalogue catalogue, Organization organization, StatutoryClocks clocks,
+            FileStore files, Accounts accounts, ApplicationEventPublisher events, Certificates certificates) {
+        this.certificates = certificates;
+        this.store = store;
+        this.catalogue = catalogue;
+        this.organization = organization;
+        this.clocks = clocks;
+        this.files = files;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    // ---- intake -------------------------------------------------------------------------------------------------
+
+    /** An online application by a signed-in citizen or firm; materials may be uploaded or reused from earlier cases. */
+    @Transactional
+    public CaseRow apply(String itemCode, ApplicantDetails who, Delivery delivery, List<Upload> uploads,
+            Map<String, String> reused, StaffIdentity citizen, Instant at) {
+        ServiceItem item = catalogue.item(itemCode);
+        FieldErrors errors = checkApplicant(who);
+        checkDelivery(item, delivery, errors);
+        errors.rejectIf(!item.has(ServiceFlag.ONLINE), "itemCode", "该事项暂不支持网上申请，请到窗口办理或预约帮办代办");
+        errors.throwIfAny();
+        List<CaseMaterial> given = new ArrayList<>(reusedMaterials(item, reused, citizen.username(), at));
+        given.addAll(storeUploads(item.materials().stream().map(Material::name).toList(), uploads, at));
+        given.addAll(certificateProofs(item, who, given, at));
+        CaseRow row = create(item, who, delivery, Channel.ONLINE, citizen.username(), item.departmentCode(), null,
+                null, null, null, CaseState.SUBMITTED, at);
+        given.forEach(m -> store.addMaterial(row.id(), m));
+        step(row, at, citizen.displayName(), null, "submitted", "网上提交申请",
+                given.isEmpty() ? "未上传材料" : "上传材料 " + given.size() + " 份");
+        publish("cases.case.submitted", row, null, CaseState.SUBMITTED, item.departmentCode());
+        return row;
+    }
+
+    /**
+     * 帮办代办: an officer enters the case at a window for an applicant (who need not have an account) and accepts it
+     * on the spot. A township window takes 全县通办 items and the items implemented in its area.
+     */
+    @Transactional
+    public CaseRow enterAtWindow(String itemCode, ApplicantDetails who, Delivery delivery, Set<String> paper,
+            String note, StaffIdentity officer, Instant at) {
+        requireRole(officer, "WINDOW_OFFICER", "SYSTEM_ADMIN");
+        FieldErrors errors = new FieldErrors();
+        ServiceItem item = itemCode == null || itemCode.isBlank() ? null : catalogue.find(itemCode).orElse(null);
+        errors.rejectIf(item == null, "itemCode", "请选择办理的事项");
+        FieldErrors applicant = checkApplicant(who);
+        applicant.asMap().forEach(errors::reject);
+        if (item != null) {
+            checkDelivery(item, delivery, errors);
+            errors.rejectIf(!mayTakeAtWindow(item, officer.unitCode()), "itemCode",
+                    "该事项不是全县通办事项，也不在本单位的实施清单中，本窗口不能受理");
+        }
+        errors.throwIfAny();
+        String unit = officer.unitCode();
+        CaseRow created = create(item, who, delivery, Channel.WINDOW, null, unit, officer.username(),
+                officer.displayName(), unit, null, CaseState.ACCEPTED, at);
+        Set<String> names = new LinkedHashSet<>(item.materials().stream().map(Material::name).toList());
+        for (String p : paper == null ? Set.<String>of() : paper) {
+            if (names.contains(p)) {
+                store.addMaterial(created.id(), new CaseMaterial(p, null, null, null, 0, true, at));
+            }
+        }
+        step(created, at, officer.displayName(), unitName(unit), "entered", "窗口录入（帮办代办）", blankToNull(note));
+        step(created, at, officer.displayName(), unitName(unit), "accepted", "受理", "首问负责人：" + officer.displayName());
+        publish("cases.case.entered", created, null, CaseState.ACCEPTED, unit);
+        return created;
+    }
+
+    /** One application for a 一件事 bundle: shared facts asked once, one sub-case per item, all in parallel. */
+    @Transactional
+    public BundleRow applyBundle(String bundleCode, ApplicantDetails who, Map<String, String> facts,
+            Delivery delivery, List<Upload> uploads, StaffIdentity citizen, Instant at) {
+        Bundle bundle = catalogue.bundle(bundleCode);
+        List<ServiceItem> items = bundle.itemCodes().stream().map(catalogue::item).toList();
+        FieldErrors errors = checkApplicant(who);
+        for (Map.Entry<String, String> f : BundleForms.factsOf(bundle).entrySet()) {
+            String v = facts == null ? null : facts.get(f.getKey());
+            errors.rejectIf(v == null || v.isBlank(), "fact-" + f.getKey(), "请填写" + f.getValue());
+        }
+        errors.rejectIf(delivery == null, "delivery", "请选择结果送达方式");
+        errors.throwIfAny();
+        List<String> names = BundleForms.materialsOf(items).stream().map(Material::name).toList();
+        List<CaseMaterial> given = storeUploads(names, uploads, at);
+        String number = number("YJ", at);
+        Map<String, String> kept = new LinkedHashMap<>();
+        BundleForms.factsOf(bundle).keySet().forEach(k -> kept.put(k, facts.get(k).strip()));
+        long id = store.insertBundle(new BundleRow(0, number, queryCode(), bundle.code(), bundle.name(), who.kind(),
+                who.name().strip(), idOf(who), IdentityNumbers.normalise(who.phone()), citizen.username(), kept, at,
+                null, null));
+        for (ServiceItem item : items) {
+            Delivery d = item.deliveries().contains(delivery) ? delivery : item.deliveries().iterator().next();
+            CaseRow row = create(item, who, d, Channel.ONLINE, citizen.username(), item.departmentCode(), null, null,
+                    null, id, CaseState.SUBMITTED, at);
+            Set<String> needed = item.materials().stream().map(Material::name).collect(java.util.stream.Collectors.toSet());
+            given.stream().filter(m -> needed.contains(m.name())).forEach(m -> store.addMaterial(row.id(), m));
+            step(row, at, citizen.displayName(), null, "submitted", "随“" + bundle.name() + "”一次提交", number);
+            publish("cases.case.submitted", row, null, CaseState.SUBMITTED, item.departmentCode());
+        }
+        return store.bundleById(id).orElseThrow();
+    }
+
+    // ---- officer actions ----------------------------------------------------------------------------------------
+
+    @Transactional
+    public CaseRow accept(String number, String note, StaffIdentity me, Instant at) {
+        CaseRow c = visible(number, me);
+        requireRole(me, "WINDOW_OFFICER", "DEPARTMENT_REVIEWER", "SYSTEM_ADMIN");
+        requireState(c, CaseState.SUBMITTED);
+        return move(c, CaseState.ACCEPTED, me, at, "accepted", "受理", blankToNull(note), null, null, false);
+    }
+
+    @Transactional
+    public CaseRow refuse(String number, String reason, StaffIdentity me, Instant at) {
+        CaseRow c = visible(number, me);
+        requireRole(me, "WINDOW_OFFICER", "DEPARTMENT_REVIEWER", "SYSTEM_ADMIN");
+        requireState(c, CaseState.SUBMITTED);
+        String r = requireReason(reason, "请填写不予受理的理由（将告知申请人）");
+        return move(c, CaseState.REFUSED, me, at, "refused", "不予受理", r, r, null, false);
+    }
+
+    /** 一次性告知: lists every material to supplement at once and pauses the clock. */
+    @Transactional
+    public CaseRow notice(String number, List<OneTimeNotice.NoticeItem> items, String note, StaffIdentity me,
+            Instant at) {
+        CaseRow c = visible(number, me);
+        requireRole(me, "WINDOW_OFFICER", "DEPARTMENT_REVIEWER", "SYSTEM_ADMIN");
+        requireState(c, CaseState.SUBMITTED, CaseState.ACCEPTED, CaseState.DISPATCHED, CaseState.UNDER_REVIEW);
+        List<OneTimeNotice.NoticeItem> list = items == null ? List.of() : items.stream()
+                .filter(i -> i.material() != null && !i.material().isBlank())
+                .map(i -> new OneTimeNotice.NoticeItem(i.material().strip(),
+                        i.problem() == null || i.problem().isBlank() ? "缺少" : i.problem().strip()))
+                .toList();
+        if (list.isEmpty() && (note == null || note.isBlank())) {
+            throw new InvalidInputException("materials", "请勾选需要补正的全部材料（一次性告知），或写明需补正的内容");
+        }
+        store.addNotice(c.id(), new OneTimeNotice(at, me.displayName(), list, blankToNull(note), null));
+        clocks.pause(CLOCK_OWNER, c.number(), day(at), "一次性告知，等待补正");
+        String summary = String.join("；", list.stream().map(i -> i.material() + "（" + i.problem() + "）").toList());
+        CaseRow next = move(c, CaseState.AWAITING_SUPPLEMENT, me, at, "noticed", "一次性告知",
+                summary + (note == null || note.isBlank() ? "" : (summary.isEmpty() ? "" : "；") + note.strip()),
+                null, c.state(), false);
+        return next;
+    }
+
+    /** The applicant supplements online: every material named in the notice must be given; the clock resumes. */
+    @Transactional
+    public CaseRow supplement(String number, List<Upload> uploads, Map<String, String> reused, StaffIdentity citizen,
+            Instant at) {
+        CaseRow c = store.byNumber(number).filter(r -> citizen.username().equals(r.applicantLogin()))
+                .orElseThrow(() -> new NotFoundException("没有这个办件"));
+        requireState(c, CaseState.AWAITING_SUPPLEMENT);
+        OneTimeNotice open = store.notices(c.id()).stream().filter(n -> n.resolvedAt() == null).findFirst()
+                .orElseThrow();
+        List<String> wanted = open.items().stream().map(OneTimeNotice.NoticeItem::material).toList();
+        ServiceItem item = catalogue.item(c.itemCode());
+        List<CaseMaterial> given = new ArrayList<>(reusedMaterials(item, reused, citizen.username(), at));
+        List<String> uploadedNames = uploads == null ? List.of() : uploads.stream().map(Upload::material).toList();
+        List<String> missing = wanted.stream().filter(w -> !uploadedNames.contains(w)
+                && given.stream().noneMatch(g -> g.name().equals(w))).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("files", "请补正告知书中列出的全部材料，还缺少：" + String.join("、", missing));
+        }
+        given.addAll(storeUploads(wanted, uploads, at));
+        given.forEach(m -> store.addMaterial(c.id(), m));
+        return resumeAfterSupplement(c, citizen.displayName(), null, "补正材料 " + given.size() + " 份", at);
+    }
+
+    /** The applicant brings the missing papers to the window; the officer records them and the clock resumes. */
+    @Transactional
+    public CaseRow supplementAtWindow(String number, Set<String> paper, StaffIdentity me, Instant at) {
+        CaseRow c = visible(number, me);
+        requireState(c, CaseState.AWAITING_SUPPLEMENT);
+        if (paper == null || paper.isEmpty()) {
+            throw new InvalidInputException("paper", "请勾选申请人补交的纸质材料");
+        }
+        paper.forEach(p -> store.addMaterial(c.id(), new CaseMaterial(p, null, null, null, 0, true, at)));
+        return resumeAfterSupplement(c, me.displayName(), unitName(me.unitCode()),
+                "窗口收取补正材料：" + String.join("、", paper), at);
+    }
+
+    private CaseRow resumeAfterSupplement(CaseRow c, String actor, String unit, String note, Instant at) {
+        store.resolveNotices(c.id(), at);
+        if (c.promisedDays() == 0) {
+            // 即办: due the day the complete materials arrive (a zero-day limit has no days to move past a pause).
+            clocks.restart(CLOCK_OWNER, c.number(), day(at));
+        } else {
+            clocks.resume(CLOCK_OWNER, c.number(), day(at));
+        }
+        CaseState back = c.resumeState() == null ? CaseState.SUBMITTED : c.resumeState();
+        CaseRow next = with(c, back, null, c.reason(), c.delivery(), c.trackingNumber(), c.dispatchedAt(), null,
+                c.responsibleLogin(), c.responsibleName(), c.responsibleUnit());
+        store.update(next);
+        step(c, at, actor, unit, "supplemented", "申请人补正材料，恢复计时", note);
+        publish("cases.case.supplemented", c, c.state(), back, c.departmentCode());
+        return next;
+    }
+
+    /** 一门分发: the accepting window sends the case to the competent department. */
+    @Transactional
+    public CaseRow dispatch(String number, String note, StaffIdentity me, Instant at) {
+        CaseRow c = visible(number, me);
+        requireRole(me, "WINDOW_OFFICER", "SYSTEM_ADMIN");
+        requireState(c, CaseState.ACCEPTED);
+        String dept = organization.unit(c.departmentCode()).map(OrgUnit::name).orElse(c.departmentCode());
+        return move(c, CaseState.DISPATCHED, me, at, "dispatched", "分发至" + dept, blankToNull(note), null, null,
+                true);
+    }
+
+    @Transactional
+    public CaseRow review(String number, String note, StaffIdentity me, Instant at) {
+        CaseRow c = reviewable(number, me);
+        requireState(c, CaseState.ACCEPTED, CaseState.DISPATCHED);
+        return move(c, CaseState.UNDER_REVIEW, me, at, "reviewing", "部门审查", blankToNull(note), null, null, false);
+    }
+
+    @Transactional
+    public CaseRow approve(String number, String note, StaffIdentity me, Instant at) {
+        CaseRow c = reviewable(number, me);
+        requireState(c, CaseState.UNDER_REVIEW);
+        return move(c, CaseState.APPROVED, me, at, "approved", "审批通过（准予）", blankToNull(note), blankToNull(note),
+                null, false);
+    }
+
+    @Transactional
+    public CaseRow reject(String number, String reason, StaffIdentity me, Instant at) {
+        CaseRow c = reviewable(number, me);
+        requireState(c, CaseState.UNDER_REVIEW);
+        String r = requireReason(reason, "请填写不予批准的理由和依据（将告知申请人）");
+        return move(c, CaseState.REJECTED, me, at, "rejected", "不予批准", r, r, null, false);
+    }
+
+    /** Delivers the result (window pick-up, post with a tracking number, or electronic certificate); the case ends. */
+    @Transactional
+    public CaseRow deliver(String number, Delivery delivery, String tracking, String note, StaffIdentity me,
+            Instant at) {
+        CaseRow c = visible(number, me);
+        requireRole(me, "WINDOW_OFFICER", "DEPARTMENT_REVIEWER", "SYSTEM_ADMIN");
+        requireState(c, CaseState.APPROVED);
+        if (delivery == null) {
+            throw new InvalidInputException("delivery", "请选择送达方式");
+        }
+        String t = tracking == null ? "" : tracking.strip();
+        if (delivery == Delivery.POST && !t.matches("[A-Za-z0-9]{8,30}")) {
+            throw new InvalidInputException("tracking", "邮寄送达须填写快递单号（8 到 30 位字母或数字）");
+        }
+        String label = switch (delivery) {
+            case WINDOW -> "送达：申请人到窗口领取";
+            case POST -> "送达：邮寄（单号 " + t + "）";
+            case ELECTRONIC -> "送达：电子证照";
+        };
+        String issued = null;
+        if (delivery == Delivery.ELECTRONIC) {
+            ServiceItem item = catalogue.item(c.itemCode());
+            Certificate cert = certificates.issue(new CertificateRequest(certificateType(item), c.applicantName(),
+                    c.applicantId(), c.departmentCode(), unitName(c.departmentCode()), day(at), null, c.number()));
+            issued = "电子证照 " + cert.type() + "，编号 " + cert.number();
+        }
+        note = issued == null ? note : (note == null || note.isBlank() ? issued : note.strip() + "；" + issued);
+        CaseRow next = with(c, CaseState.COMPLETED, null, c.reason(), delivery, delivery == Delivery.POST ? t : null,
+                c.dispatchedAt(), at, c.responsibleLogin() != null ? c.responsibleLogin() : me.username(),
+                c.responsibleName() != null ? c.responsibleName() : me.displayName(),
+                c.responsibleUnit() != null ? c.responsibleUnit() : me.unitCode());
+        store.update(next);
+        step(c, at, me.displayName(), unitName(me.unitCode()), "delivered", label, blankToNull(note));
+        step(c, at, me.displayName(), unitName(me.unitCode()), "completed", "办结", null);
+        clocks.stop(CLOCK_OWNER, c.number(), day(at));
+        publish("cases.case.completed", c, c.state(), CaseState.COMPLETED, me.unitCode());
+        closeBundleIfDone(c, at);
+        return next;
+    }
+
+    /** 首问负责制: responsibility passes only by a recorded hand-over, from the responsible officer (or an admin). */
+    @Transactional
+    public CaseRow handOver(String number, String toLogin, String note, StaffIdentity me, Instant at) {
+        CaseRow c = visible(number, me);
+        if (c.state().closed()) {
+            throw new ConflictException("办件已结束，无需移交");
+        }
+        boolean admin = "SYSTEM_ADMIN".equals(me.roleCode());
+        if (c.responsibleLogin() != null && !c.responsibleLogin().equals(me.username()) && !admin) {
+            throw new ConflictException("只有首问负责人（" + c.responsibleName() + "）可以移交本办件");
+        }
+        String target = toLogin == null ? "" : toLogin.strip();
+        StaffAccount to = accounts.staff(null).stream().filter(s -> s.username().equals(target) && s.enabled())
+                .findFirst().orElseThrow(() -> new InvalidInputException("to", "没有这个工作人员账号：" + target));
+        if (to.username().equals(me.username())) {
+            throw new InvalidInputException("to", "不能移交给自己");
+        }
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException("note", "请写明移交原因和已办情况");
+        }
+        CaseRow next = with(c, c.state(), c.resumeState(), c.reason(), c.delivery(), c.trackingNumber(),
+                c.dispatchedAt(), c.closedAt(), to.username(), to.displayName(), to.unitCode());
+        store.update(next);
+        step(c, at, me.displayName(), unitName(me.unitCode()), "handed-over",
+                "移交首问责任给 " + to.displayName(), note.strip());
+        publish("cases.case.handed-over", c, c.state(), c.state(), to.unitCode());
+        return next;
+    }
+
+    // ---- scope --------------------------------------------------------------------------------------------------
+
+    /**
+     * A township officer sees the cases taken in their area; a department sees the cases dispatched to it or
+     * applied for online with it; county staff see everything in the county.
+     */
+    public boolean visibleTo(CaseRow c, StaffIdentity me) {
+        if (me == null || me.unitCode() == null) {
+            return false;
+        }
+        if (organization.isWithin(c.acceptingUnit(), me.unitCode())) {
+            return true;
+        }
+        boolean reachedDepartment = c.channel() == Channel.ONLINE || c.dispatchedAt() != null;
+        return reachedDepartment && organization.isWithin(c.departmentCode(), me.unitCode());
+    }
+
+    /** Whether a window of this unit may take the item: 全县通办, or the item is implemented in the unit's area. */
+    public boolean mayTakeAtWindow(ServiceItem item, String unitCode) {
+        if (unitCode == null) {
+            return false;
+        }
+        return item.has(ServiceFlag.COUNTY_WIDE) || organization.isWithin(item.departmentCode(), unitCode)
+                || catalogue.implementations(item.code()).stream()
+                        .anyMatch(i -> organization.isWithin(i.unitCode(), unitCode));
+    }
+
+    private CaseRow visible(String number, StaffIdentity me) {
+        return store.byNumber(number == null ? "" : number.strip()).filter(c -> visibleTo(c, me))
+                .orElseThrow(() -> new NotFoundException("没有这个办件，或它不在您的办理范围内"));
+    }
+
+    private CaseRow reviewable(String number, StaffIdentity me) {
+        CaseRow c = visible(number, me);
+        requireRole(me, "DEPARTMENT_REVIEWER", "SYSTEM_ADMIN");
+        if (!organization.isWithin(c.departmentCode(), me.unitCode())) {
+            throw new ConflictException("审查和审批由主管部门办理；请先分发至主管部门");
+        }
+        return c;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private CaseRow create(ServiceItem item, ApplicantDetails who, Delivery delivery, Channel channel, String login,
+            String acceptingUnit, String responsible, String responsibleName, String responsibleUnit, Long bundleId,
+            CaseState state, Instant at) {
+        String number = number("QX", at);
+        CaseRow row = new CaseRow(0, number, queryCode(), item.code(), item.name(), item.departmentCode(), channel,
+                who.kind(), who.name().strip(), idOf(who), IdentityNumbers.normalise(who.phone()), login,
+                acceptingUnit, responsible, responsibleName, responsibleUnit, state, null, item.promisedLimitDays(),
+                delivery, null, null, bundleId, at, null, null, 0);
+        long id = store.insert(row);
+        clocks.start(CLOCK_OWNER, number, day(at), item.promisedLimitDays());
+        return withId(row, id);
+    }
+
+    private CaseRow move(CaseRow c, CaseState to, StaffIdentity me, Instant at, String action, String label,
+            String note, String reason, CaseState resume, boolean dispatch) {
+        boolean firstOfficer = c.responsibleLogin() == null;
+        CaseRow next = with(c, to, resume, reason != null ? reason : c.reason(), c.delivery(), c.trackingNumber(),
+                dispatch ? at : c.dispatchedAt(), to.closed() ? at : null,
+                firstOfficer ? me.username() : c.responsibleLogin(),
+                firstOfficer ? me.displayName() : c.responsibleName(),
+                firstOfficer ? me.unitCode() : c.responsibleUnit());
+        store.update(next);
+        step(c, at, me.displayName(), unitName(me.unitCode()), action, label,
+                firstOfficer ? joinNotes(note, "首问负责人：" + me.displayName()) : note);
+        if (to.closed()) {
+            clocks.stop(CLOCK_OWNER, c.number(), day(at));
+        }
+        publish("cases.case." + action, c, c.state(), to, me.unitCode());
+        if (to.closed()) {
+            closeBundleIfDone(c, at);
+        }
+        return next;
+    }
+
+    private void closeBundleIfDone(CaseRow c, Instant at) {
+        if (c.bundleId() == null) {
+            return;
+        }
+        BundleRow b = store.bundleById(c.bundleId()).orElseThrow();
+        List<CaseRow> subs = store.byBundle(b.id());
+        if (b.completedAt() != null || !subs.stream().allMatch(s -> s.state().closed())) {
+            return;
+        }
+        StringBuilder notice = new StringBuilder("您申请的" + b.bundleName() + "（" + b.number() + "）已全部办结：");
+        for (CaseRow s : subs) {
+            notice.append(s.itemName()).append(" ").append(s.state().label());
+            if (s.state() != CaseState.COMPLETED && s.reason() != null) {
+                notice.append("（").append(s.reason()).append("）");
+            }
+            notice.append("；");
+        }
+        notice.append("办理结果已按您选择的方式送达。");
+        store.completeBundle(b.id(), at, notice.toString());
+        events.publishEvent(new BundleCompleted(b.number(), b.bundleCode(), subs.size()));
+    }
+
+    private List<CaseMaterial> storeUploads(List<String> allowedNames, List<Upload> uploads, Instant at) {
+        List<CaseMaterial> out = new ArrayList<>();
+        for (Upload u : uploads == null ? List.<Upload>of() : uploads) {
+            if (u.material() == null || !allowedNames.contains(u.material())) {
+                throw new InvalidInputException("files", "材料名称不在本事项的材料清单中：" + u.material());
+            }
+            StoredFile f;
+            try {
+                f = files.store(u.content(), u.originalName(), MATERIAL_TYPES, MAX_MATERIAL_BYTES);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("files", "“" + u.material() + "”：" + e.getMessage());
+            }
+            out.add(new CaseMaterial(u.material(), f.sha256(), f.displayName(), f.type().label(), f.size(), false,
+                    at));
+        }
+        return out;
+    }
+
+    /**
+     * 免证办: a material that a valid electronic certificate of the applicant proves is checked against the library
+     * instead of being uploaded.
+     */
+    private List<CaseMaterial> certificateProofs(ServiceItem item, ApplicantDetails who, List<CaseMaterial> given,
+            Instant at) {
+        if (!item.has(ServiceFlag.CERTIFICATE_FREE)) {
+            return List.of();
+        }
+        List<CaseMaterial> out = new ArrayList<>();
+        for (Material m : item.materials()) {
+            if (given.stream().anyMatch(g -> g.name().equals(m.name()))) {
+                continue;
+            }
+            certificates.validCertificate(idOf(who), m.name(), day(at)).ifPresent(c -> out.add(new CaseMaterial(
+                    m.name(), null, "电子证照核验：" + c.type() + "（编号 " + c.number() + "，有效）", null, 0, false, at)));
+        }
+        return out;
+    }
+
+    /** The certificate type a result is issued as: the item's result without its parenthesis, e.g. 营业执照. */
+    static String certificateType(ServiceItem item) {
+        return item.result().replaceAll("（[^）]*）", "").strip();
+    }
+
+    /** Materials reused from the applicant's own earlier cases; a hash they never gave is refused. */
+    private List<CaseMaterial> reusedMaterials(ServiceItem item, Map<String, String> reused, String login,
+            Instant at) {
+        if (reused == null || reused.isEmpty()) {
+            return List.of();
+        }
+        List<CaseMaterial> mine = store.materialsOf(login);
+        List<String> names = item.materials().stream().map(Material::name).toList();
+        List<CaseMaterial> out = new ArrayList<>();
+        for (Map.Entry<String, String> r : reused.entrySet()) {
+            if (r.getValue() == null || r.getValue().isBlank()) {
+                continue;
+            }
+            CaseMaterial earlier = mine.stream().filter(m -> m.sha256().equals(r.getValue())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("reuse", "只能复用您本人以前提交过的材料"));
+            if (!names.contains(r.getKey())) {
+                throw new InvalidInputException("reuse", "材料名称不在本事项的材料清单中：" + r.getKey());
+            }
+            out.add(new CaseMaterial(r.getKey(), earlier.sha256(), earlier.fileName(), earlier.fileTypeLabel(),
+                    earlier.size(), false, at));
+        }
+        return out;
+    }
+
+    private static FieldErrors checkApplicant(ApplicantDetails who) {
+        FieldErrors errors = new FieldErrors();
+        boolean firm = who != null && "FIRM".equals(who.kind());
+        errors.rejectIf(who == null || (!firm && !"PERSON".equals(who.kind())), "kind", "请选择申请人类型（个人或企业）");
+        errors.rejectIf(who == null || who.name() == null || who.name().isBlank() || who.name().strip().length() > 100,
+                "name", firm ? "请填写企业名称（不超过 100 字）" : "请填写申请人姓名（不超过 100 字）");
+        errors.rejectIf(who == null || !IdentityNumbers.isValidResidentId(who.idNumber()), "idNumber",
+                firm ? "法定代表人身份证号不正确（应为 18 位，请核对出生日期和最后一位校验码）"
+                        : "身份证号不正确（应为 18 位，请核对出生日期和最后一位校验码）");
+        errors.rejectIf(who == null || !IdentityNumbers.isValidMobile(who.phone()), "phone", "联系电话应为 11 位中国大陆手机号");
+        return errors;
+    }
+
+    private static void checkDelivery(ServiceItem item, Delivery delivery, FieldErrors errors) {
+        errors.rejectIf(delivery == null || !item.deliveries().contains(delivery), "delivery",
+                "请选择本事项提供的结果送达方式：" + String.join("、",
+                        item.deliveries().stream().map(Delivery::label).toList()));
+    }
+
+    private static void requireRole(StaffIdentity me, String... roles) {
+        if (me == null || !List.of(roles).contains(me.roleCode())) {
+            throw new ConflictException("您的角色不能执行此操作");
+        }
+    }
+
+    private static void requireState(CaseRow c, CaseState... allowed) {
+        if (!List.of(allowed).contains(c.state())) {
+            throw new ConflictException("办件当前状态为“" + c.state().label() + "”，不能执行此操作");
+        }
+    }
+
+    private static String requireReason(String reason, String message) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", message);
+        }
+        return reason.strip();
+    }
+
+    private void step(CaseRow c, Instant at, String actor, String unit, String action, String label, String note) {
+        store.addStep(c.id(), new CaseStep(at, actor, unit, action, label, note));
+    }
+
+    private void publish(String action, CaseRow c, CaseState from, CaseState to, String unit) {
+        events.publishEvent(new CaseChanged(action, c.number(), c.itemCode(), from, to, unit));
+    }
+
+    private String unitName(String code) {
+        return code == null ? null : organization.unit(code).map(OrgUnit::name).orElse(code);
+    }
+
+    private String number(String prefix, Instant at) {
+        return prefix + DAY.format(day(at)) + String.format("%06d", store.nextSerial() % 1_000_000);
+    }
+
+    static String queryCode() {
+        StringBuilder s = new StringBuilder(6);
+        for (int i = 0; i < 6; i++) {
+            s.append(CODE_CHARS.charAt(RANDOM.nextInt(CODE_CHARS.length())));
+        }
+        return s.toString();
+    }
+
+    static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static String idOf(ApplicantDetails who) {
+        return IdentityNumbers.normalise(who.idNumber());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String joinNotes(String a, String b) {
+        return a == null ? b : a + "；" + b;
+    }
+
+    private static CaseRow withId(CaseRow r, long id) {
+        return new CaseRow(id, r.number(), r.queryCode(), r.itemCode(), r.itemName(), r.departmentCode(), r.channel(),
+                r.applicantKind(), r.applicantName(), r.applicantId(), r.applicantPhone(), r.applicantLogin(),
+                r.acceptingUnit(), r.responsibleLogin(), r.responsibleName(), r.responsibleUnit(), r.state(),
+                r.resumeState(), r.promisedDays(), r.delivery(), r.trackingNumber(), r.reason(), r.bundleId(),
+                r.submittedAt(), r.dispatchedAt(), r.closedAt(), r.version());
+    }
+
+    private static CaseRow with(CaseRow r, CaseState state, CaseState resume, String reason, Delivery delivery,
+            String tracking, Instant dispatchedAt, Instant closedAt, String responsible, String responsibleName,
+            String responsibleUnit) {
+        Objects.requireNonNull(state);
+        return new CaseRow(r.id(), r.number(), r.queryCode(), r.itemCode(), r.itemName(), r.departmentCode(),
+                r.channel(), r.applicantKind(), r.applicantName(), r.applicantId(), r.applicantPhone(),
+                r.applicantLogin(), r.acceptingUnit(), responsible, responsibleName, responsibleUnit, state, resume,
+                r.promisedDays(), delivery, tracking, reason, r.bundleId(), r.submittedAt(), dispatchedAt, closedAt,
+                r.version());
+    }
+}

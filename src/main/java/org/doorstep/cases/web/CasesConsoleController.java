@@ -1,0 +1,181 @@
+package org.doorstep.cases.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.doorstep.cases.Case;
+import org.doorstep.cases.CaseState;
+import org.doorstep.cases.Cases;
+import org.doorstep.cases.OneTimeNotice;
+import org.doorstep.cases.Urgency;
+import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.StaffIdentity;
+import org.doorstep.services.Delivery;
+import org.doorstep.services.Material;
+import org.doorstep.services.ServiceCatalogue;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 办件 in the console: the unit's list with due flags, window entry (帮办代办), and every officer action. */
+@Controller
+@PreAuthorize("hasRole('STAFF')")
+class CasesConsoleController {
+
+    static final String ROOT = "/console/cases";
+
+    private final Cases cases;
+    private final ServiceCatalogue catalogue;
+
+    CasesConsoleController(Cases cases, ServiceCatalogue catalogue) {
+        this.cases = cases;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping(ROOT)
+    String list(@AuthenticationPrincipal StaffIdentity me, @RequestParam(required = false) String filter,
+            Model model) {
+        List<Case> all = cases.visibleTo(me);
+        List<Case> shown = all.stream().filter(c -> filter == null || switch (filter) {
+            case "open" -> !c.state().closed();
+            case "mine" -> me.username().equals(c.responsibleLogin()) && !c.state().closed();
+            case "warning" -> c.clock().urgency() == Urgency.WARNING;
+            case "overdue" -> c.clock().urgency() == Urgency.OVERDUE;
+            default -> true;
+        }).toList();
+        model.addAttribute("cases", shown);
+        model.addAttribute("filter", filter);
+        model.addAttribute("overdue", all.stream().filter(c -> c.clock().urgency() == Urgency.OVERDUE).count());
+        model.addAttribute("warning", all.stream().filter(c -> c.clock().urgency() == Urgency.WARNING).count());
+        model.addAttribute("mayEnter", mayEnter(me));
+        return "cases/console/list";
+    }
+
+    @GetMapping(ROOT + "/new")
+    @PreAuthorize("hasAnyRole('WINDOW_OFFICER','SYSTEM_ADMIN')")
+    String entryForm(@AuthenticationPrincipal StaffIdentity me, @RequestParam(required = false) String item,
+            Model model) {
+        return entryPage(me, item == null ? Map.of() : Map.of("itemCode", item), null, Set.of(), model);
+    }
+
+    @PostMapping(ROOT + "/new")
+    @PreAuthorize("hasAnyRole('WINDOW_OFFICER','SYSTEM_ADMIN')")
+    String enter(@AuthenticationPrincipal StaffIdentity me, @RequestParam Map<String, String> params,
+            @RequestParam(name = "paper", required = false) List<String> paper, Model model,
+            RedirectAttributes redirect) {
+        Set<String> received = paper == null ? Set.of() : new LinkedHashSet<>(paper);
+        try {
+            Case c = cases.enterAtWindow(params.get("itemCode"), MyCasesController.details(params),
+                    MyCasesController.delivery(params.get("delivery")), received, params.get("note"), me);
+            redirect.addFlashAttribute("entered", cases.receiptCode(c.number(), me));
+            return "redirect:" + ROOT + "/" + c.number();
+        } catch (InvalidInputException e) {
+            return entryPage(me, params, MyCasesController.errors(e), received, model);
+        }
+    }
+
+    @GetMapping(ROOT + "/{number}")
+    String detail(@AuthenticationPrincipal StaffIdentity me, @PathVariable String number, Model model) {
+        Case c = cases.forStaff(number, me);
+        model.addAttribute("c", c);
+        model.addAttribute("materialNames", catalogue.find(c.itemCode()).map(i -> i.materials().stream()
+                .map(Material::name).toList()).orElse(List.of()));
+        model.addAttribute("missing", missing(c));
+        model.addAttribute("role", me.roleCode());
+        model.addAttribute("reviewer", "DEPARTMENT_REVIEWER".equals(me.roleCode())
+                || "SYSTEM_ADMIN".equals(me.roleCode()));
+        model.addAttribute("windowOfficer", "WINDOW_OFFICER".equals(me.roleCode())
+                || "SYSTEM_ADMIN".equals(me.roleCode()));
+        model.addAttribute("responsible", me.username().equals(c.responsibleLogin()));
+        model.addAttribute("deliveries", Delivery.values());
+        return "cases/console/detail";
+    }
+
+    @PostMapping(ROOT + "/{number}/{action}")
+    String act(@AuthenticationPrincipal StaffIdentity me, @PathVariable String number, @PathVariable String action,
+            @RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
+        String note = params.getFirst("note");
+        try {
+            switch (action) {
+                case "accept" -> cases.accept(number, note, me);
+                case "refuse" -> cases.refuse(number, params.getFirst("reason"), me);
+                case "notice" -> cases.notice(number, noticeItems(params), note, me);
+                case "supplement" -> cases.supplementAtWindow(number, new LinkedHashSet<>(
+                        params.getOrDefault("paper", List.of())), me);
+                case "dispatch" -> cases.dispatch(number, note, me);
+                case "review" -> cases.review(number, note, me);
+                case "approve" -> cases.approve(number, note, me);
+                case "reject" -> cases.reject(number, params.getFirst("reason"), me);
+                case "deliver" -> cases.deliver(number, MyCasesController.delivery(params.getFirst("delivery")),
+                        params.getFirst("tracking"), note, me);
+                case "handover" -> cases.handOver(number, params.getFirst("to"), note, me);
+                default -> throw new InvalidInputException("没有这个操作：" + action);
+            }
+            redirect.addFlashAttribute("done", label(action));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + ROOT + "/" + number;
+    }
+
+    private static List<OneTimeNotice.NoticeItem> noticeItems(MultiValueMap<String, String> params) {
+        List<OneTimeNotice.NoticeItem> items = new ArrayList<>();
+        List<String> names = params.getOrDefault("material", List.of());
+        for (String n : names) {
+            String problem = params.getFirst("problem-" + n);
+            items.add(new OneTimeNotice.NoticeItem(n, problem));
+        }
+        return items;
+    }
+
+    /** Materials of the guide not yet given: pre-ticked on the one-time notice form. */
+    private List<String> missing(Case c) {
+        Set<String> given = new LinkedHashSet<>();
+        c.materials().forEach(m -> given.add(m.name()));
+        return catalogue.find(c.itemCode()).map(i -> i.materials().stream().filter(Material::required)
+                .map(Material::name).filter(n -> !given.contains(n)).toList()).orElse(List.of());
+    }
+
+    private String entryPage(StaffIdentity me, Map<String, String> form, Map<String, String> errors,
+            Set<String> paper, Model model) {
+        model.addAttribute("items", cases.itemsForWindow(me));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("paper", paper);
+        String code = form.get("itemCode");
+        model.addAttribute("chosen", code == null ? null : catalogue.find(code).orElse(null));
+        model.addAttribute("deliveries", Delivery.values());
+        return "cases/console/entry";
+    }
+
+    private static boolean mayEnter(StaffIdentity me) {
+        return "WINDOW_OFFICER".equals(me.roleCode()) || "SYSTEM_ADMIN".equals(me.roleCode());
+    }
+
+    private static String label(String action) {
+        return switch (action) {
+            case "accept" -> "已受理";
+            case "refuse" -> "已作出不予受理决定";
+            case "notice" -> "已发出一次性告知，计时暂停";
+            case "supplement" -> "已记录补正材料，恢复计时";
+            case "dispatch" -> "已分发至主管部门";
+            case "review" -> "已开始审查";
+            case "approve" -> "已审批通过";
+            case "reject" -> "已作出不予批准决定";
+            case "deliver" -> "已送达并办结";
+            case "handover" -> "已移交首问责任";
+            default -> "已完成";
+        };
+    }
+
+}
