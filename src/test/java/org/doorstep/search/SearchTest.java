@@ -117,7 +117,7 @@ class SearchTest {
         Set<Long> found = ids("高龄 津贴");
 
         assertThat(found).contains(both.id()).doesNotContain(one.id()).isEqualTo(truth("高龄", "津贴"));
-        // without a space the segmenter splits the words, and both must still occur
+        // without a space the characters must occur together, as written (the title holds 高龄津贴发放)
         assertThat(ids("高龄津贴发放")).contains(both.id()).doesNotContain(one.id());
     }
 

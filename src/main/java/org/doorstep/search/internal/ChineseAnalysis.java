@@ -72,70 +72,18 @@ public final class ChineseAnalysis {
     }
 
     /**
-     * The words of a query. Spaces and punctuation separate words; a longer run of Chinese characters (only) is
-     * segmented by smartcn,
-     * but characters the segmenter leaves on their own are kept together with their neighbours, so an unknown short
-     * word such as 医保 stays one word. At most eight words.
+     * The words of a query: spaces and punctuation separate them, and each must occur as a whole, so an unknown short
+     * word such as 医保 never matches 医 … 保, and 政务公开 matches 政务公开 rather than any 政务 with any 公开 (type
+     * 政务 公开 for that). smartcn's segmentation only ranks the results. At most eight words.
      */
     public List<String> words(String query) {
         LinkedHashSet<String> words = new LinkedHashSet<>();
         for (String chunk : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (chunk.isEmpty()) {
-                continue;
-            }
-            if (chunk.codePointCount(0, chunk.length()) <= 3 || !allHan(chunk)) {
+            if (!chunk.isEmpty()) {
                 words.add(chunk);
-            } else {
-                words.addAll(segment(chunk));
             }
         }
         return words.stream().limit(MAX_WORDS).toList();
-    }
-
-    private List<String> segment(String chunk) {
-        List<String> tokens = tokens(smartcn, chunk);
-        if (!String.join("", tokens).equals(chunk)) {
-            return List.of(chunk); // the segmenter changed something: keep the chunk whole rather than lose precision
-        }
-        // runs of single characters become one piece
-        List<String> pieces = new ArrayList<>();
-        StringBuilder singles = new StringBuilder();
-        for (String t : tokens) {
-            if (t.codePointCount(0, t.length()) == 1) {
-                singles.append(t);
-            } else {
-                if (!singles.isEmpty()) {
-                    pieces.add(singles.toString());
-                    singles.setLength(0);
-                }
-                pieces.add(t);
-            }
-        }
-        if (!singles.isEmpty()) {
-            pieces.add(singles.toString());
-        }
-        // a lone character joins the word before it, or the one after it at the start
-        List<String> words = new ArrayList<>();
-        String pending = "";
-        for (String p : pieces) {
-            boolean lone = p.codePointCount(0, p.length()) == 1;
-            if (lone && !words.isEmpty()) {
-                words.set(words.size() - 1, words.get(words.size() - 1) + p);
-            } else if (lone) {
-                pending += p;
-            } else {
-                words.add(pending + p);
-                pending = "";
-            }
-        }
-        if (!pending.isEmpty()) {
-            words.add(pending);
-        }
-        return words;
-    }
-
-    private static boolean allHan(String s) {
-        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** The query for one word over a grams field: a single gram, or a phrase of its pairs; null if nothing to match. */

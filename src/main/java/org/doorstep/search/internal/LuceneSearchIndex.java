@@ -263,10 +263,9 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             any = true;
         }
         if (any) {
-            // smartcn words only rank: a title or body sharing more whole words with the query comes first
+            // smartcn words only rank: a title sharing more whole words with the query comes first
             for (String term : ChineseAnalysis.tokens(analysis.smartcn(), String.join(" ", words))) {
                 b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), 2f), Occur.SHOULD);
-                b.add(new TermQuery(new Term(Fields.BODY, term)), Occur.SHOULD);
             }
         } else if (!q.text().isEmpty()) {
             return new org.apache.lucene.search.MatchNoDocsQuery("no searchable words");
