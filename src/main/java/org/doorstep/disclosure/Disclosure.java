@@ -444,6 +444,28 @@ public class Disclosure {
                 .map(PublishedDocument::of).toList();
     }
 
+    /** A public document as an index sees it; empty when it is not (or no longer) public. */
+    public Optional<PublishedDocument> published(long id) {
+        return store.document(id, today()).filter(d -> d.state().isPublic()).map(PublishedDocument::of);
+    }
+
+    /** Public documents among the given ids (for repairing an index in batches); missing or unpublished ids are left out. */
+    public List<PublishedDocument> published(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return store.documents("WHERE state IN ('PUBLISHED', 'REVISED') AND id IN (:ids)", Map.of("ids", ids), today())
+                .stream().map(PublishedDocument::of).toList();
+    }
+
+    /**
+     * The {@link PublishedDocument#stamp() stamp} of every public document by id, read without the bodies, so an index
+     * can tell cheaply whether it matches the database.
+     */
+    public Map<Long, Long> publishedStamps() {
+        return store.publishedStamps(today());
+    }
+
     /** An attachment of a public document; 404 otherwise. */
     public InputStream openPublicAttachment(long id, String sha256, Attachment[] found) {
         GovDocument d = publicDocument(id).filter(x -> x.state().isPublic())

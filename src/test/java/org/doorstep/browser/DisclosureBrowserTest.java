@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.FilePayload;
 
 import org.doorstep.browser.pages.LoginPage;
 import org.doorstep.browser.pages.PortalPage;
+import org.doorstep.browser.pages.SearchPage;
 import org.junit.jupiter.api.Test;
 
 /** 政务公开 end to end: an officer drafts, a second officer approves, the public sees it in the catalogue and feed. */
@@ -57,6 +58,11 @@ class DisclosureBrowserTest extends BrowserTest {
                 .getAttribute("href");
         String feed = page.request().get(nodeUrl + "/feed.atom").text();
         assertThat(feed).contains("<feed", title);
+
+        // ... and in search, from the header's search box: two words of the title, both highlighted
+        SearchPage search = new SearchPage(page).searchUntilFound("乡村振兴 资金公示", title);
+        assertThat(search.titles()).contains(title);
+        assertThat(search.highlighted(title)).contains("乡村振兴", "资金公示");
     }
 
     private String draftAndSubmit(String title, String policy) {

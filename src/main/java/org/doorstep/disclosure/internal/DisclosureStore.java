@@ -19,6 +19,7 @@ import org.doorstep.disclosure.DisclosureAttribute;
 import org.doorstep.disclosure.DocumentState;
 import org.doorstep.disclosure.ExemptGround;
 import org.doorstep.disclosure.GovDocument;
+import org.doorstep.disclosure.PublishedDocument;
 import org.doorstep.disclosure.Revision;
 import org.doorstep.disclosure.Validity;
 import org.doorstep.platform.FileType;
@@ -215,6 +216,22 @@ public class DisclosureStore {
 
     public long count(String where, Map<String, ?> params) {
         return jdbc.sql("SELECT count(*) FROM disclosure_document " + where).params(params).query(Long.class).single();
+    }
+
+    /** id → stamp (version and 效力状态 as of today) of every public document, as {@code PublishedDocument.stamp}. */
+    public Map<Long, Long> publishedStamps(LocalDate today) {
+        Map<Long, Long> stamps = new HashMap<>();
+        jdbc.sql("SELECT id, version, validity, expires_on FROM disclosure_document WHERE state IN ('PUBLISHED', 'REVISED')")
+                .query((rs, n) -> {
+                    Validity validity = Validity.valueOf(rs.getString("validity"));
+                    java.sql.Date expires = rs.getDate("expires_on");
+                    if (validity == Validity.VALID && expires != null && expires.toLocalDate().isBefore(today)) {
+                        validity = Validity.EXPIRED;
+                    }
+                    stamps.put(rs.getLong("id"), PublishedDocument.stamp(rs.getInt("version"), validity));
+                    return null;
+                }).list();
+        return stamps;
     }
 
     /** Stores 失效 for valid documents whose 终止日期 has passed; returns their ids. */

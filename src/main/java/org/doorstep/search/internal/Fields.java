@@ -1,0 +1,29 @@
+package org.doorstep.search.internal;
+
+/** Field names of the Lucene index. */
+final class Fields {
+
+    static final String ID = "id";
+    static final String STAMP = "stamp";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String TITLE_GRAMS = "title" + ChineseAnalysis.GRAMS_SUFFIX;
+    static final String BODY_GRAMS = "body" + ChineseAnalysis.GRAMS_SUFFIX;
+    static final String NUMBER_GRAMS = "number" + ChineseAnalysis.GRAMS_SUFFIX;
+    static final String DIVISION = "division";
+    static final String NODE = "node";
+    static final String PUBLISHER = "publisher";
+    static final String VALIDITY = "validity";
+    static final String DAY = "day";
+    static final String PUBLISHED = "published";
+    static final String STORED_TITLE = "s_title";
+    static final String STORED_BODY = "s_body";
+    static final String URL = "url";
+    static final String INDEX_NUMBER = "index_number";
+    static final String DOCUMENT_NUMBER = "document_number";
+    static final String PUBLISHER_NAME = "publisher_name";
+    static final String PUBLISHED_AT = "published_at";
+
+    private Fields() {
+    }
+}

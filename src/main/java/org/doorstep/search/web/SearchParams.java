@@ -1,0 +1,79 @@
+package org.doorstep.search.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.doorstep.disclosure.Validity;
+import org.doorstep.platform.FieldErrors;
+import org.doorstep.search.SearchQuery;
+import org.doorstep.search.SearchSort;
+
+/**
+ * The request parameters of a search as the visitor typed them (kept for redisplay), turned into a query with a
+ * Chinese message for every bad one. The portal page and the API accept the same names.
+ */
+record SearchParams(String q, String division, String node, String publisher, String from, String to,
+        String validity, String number, String sort, String page) {
+
+    SearchQuery toQuery() {
+        FieldErrors errors = new FieldErrors();
+        Long nodeId = null;
+        if (node != null && !node.isBlank()) {
+            try {
+                nodeId = Long.valueOf(node.strip());
+            } catch (NumberFormatException e) {
+                errors.reject("node", "目录栏目应为数字编号");
+            }
+        }
+        LocalDate fromDate = date("from", from, errors);
+        LocalDate toDate = date("to", to, errors);
+        Validity v = null;
+        if (validity != null && !validity.isBlank()) {
+            try {
+                v = Validity.valueOf(validity.strip());
+            } catch (IllegalArgumentException e) {
+                errors.reject("validity", "效力状态应为 VALID（有效）、EXPIRED（失效）或 REPEALED（废止）");
+            }
+        }
+        SearchSort s = SearchSort.RELEVANCE;
+        if (sort != null && !sort.isBlank()) {
+            try {
+                s = SearchSort.valueOf(sort.strip());
+            } catch (IllegalArgumentException e) {
+                errors.reject("sort", "排序应为 RELEVANCE（按相关度）或 DATE（按公开日期）");
+            }
+        }
+        int p = 1;
+        if (page != null && !page.isBlank()) {
+            try {
+                p = Integer.parseInt(page.strip());
+            } catch (NumberFormatException e) {
+                errors.reject("page", "页码应为数字");
+            }
+        }
+        errors.throwIfAny();
+        return new SearchQuery(q, division, nodeId, publisher, fromDate, toDate, v, number, s, p,
+                SearchQuery.PAGE_SIZE).validated();
+    }
+
+    private static LocalDate date(String field, String value, FieldErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.reject(field, "日期应为 YYYY-MM-DD 格式，例如 2026-03-01");
+            return null;
+        }
+    }
+
+    boolean isBlank() {
+        return blank(q) && blank(division) && blank(node) && blank(publisher) && blank(from) && blank(to)
+                && blank(validity) && blank(number);
+    }
+
+    private static boolean blank(String v) {
+        return v == null || v.isBlank();
+    }
+}
