@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import org.doorstep.audit.AuditEntry;
+import org.doorstep.audit.AuditQuery;
+import org.doorstep.audit.AuditTrail;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
 import org.doorstep.support.TestPeople;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** 依申请公开 through the facade, with explicit dates on the official 2026 calendar. */
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class DisclosureRequestsTest {
 
     static final String COUNTY = DemoCounty.COUNTY;
@@ -25,6 +33,8 @@ class DisclosureRequestsTest {
     DisclosureRequests requests;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditTrail audit;
 
     final Officer officer = Officer.officer(COUNTY);
 
@@ -185,6 +195,20 @@ class DisclosureRequestsTest {
         DisclosureRequest lapsed = requests.staffRequest(r.number(), officer);
         assertThat(lapsed.reply().outcome()).isEqualTo(Outcome.OTHER_NO_SUPPLEMENT);
         assertThat(requests.clockStatus(lapsed)).isPresent();
+    }
+
+    @Test
+    void everyStepIsAuditedAndSentThroughTheNotificationPortWithTheNumberMasked(CapturedOutput output) {
+        String mobile = TestPeople.mobile();
+        DisclosureRequest r = requests.register(person(TestPeople.residentId(), mobile), Channel.IN_PERSON,
+                LocalDate.of(2026, 8, 3), officer);
+        requests.startConsultation(r.number(), "县自然资源局", LocalDate.of(2026, 8, 4), officer);
+        List<String> actions = audit.search(new AuditQuery(null, null, null, "requests.", r.number(), null), null, null,
+                50).entries().stream().map(AuditEntry::action).toList();
+        assertThat(actions).contains("requests.submitted", "requests.received", "requests.consultation-started");
+        String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
+        assertThat(output.getOut()).contains("notification SMS to " + masked + ": 政府信息公开申请征求意见")
+                .doesNotContain(mobile);
     }
 
     private int count() {
