@@ -65,6 +65,49 @@ class DisclosureBrowserTest extends BrowserTest {
         assertThat(search.highlighted(title)).contains("乡村振兴", "资金公示");
     }
 
+    @Test
+    void aReturnedDraftIsNowherePublicAndARevisionShowsItsHistory() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String returned = "青溪县涉农补贴发放情况公告" + marker;
+        String revised = "青溪县社会救助资金使用情况公示" + marker;
+
+        new LoginPage(page).open().signIn("gongkai", PASSWORD);
+        String returnedPath = draftAndSubmit(returned, null);
+        String revisedPath = draftAndSubmit(revised, null);
+        new PortalPage(page).open("/console").signOut();
+
+        new LoginPage(page).open().signIn("baomi", PASSWORD);
+        page.navigate(returnedPath);
+        page.getByLabel("退回原因").fill("附件中的公示金额与正文不一致");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退回修改")).click();
+        approve(revisedPath);
+        new PortalPage(page).open("/console").signOut();
+
+        // The returned draft: no page, no search hit, not in the catalogue node or its feed.
+        String returnedId = returnedPath.substring(returnedPath.lastIndexOf('/') + 1);
+        assertThat(page.request().get("/disclosure/documents/" + returnedId).status()).isEqualTo(404);
+        assertThat(page.request().get("/api/v1/search?q=" + returned).text()).contains("\"total\":0");
+        page.navigate("/disclosure");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("青溪县").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("乡村振兴").setExact(true)).click();
+        assertThat(page.locator("main").innerText()).contains(revised).doesNotContain(returned);
+        assertThat(page.request().get(page.url() + "/feed.atom").text()).contains(revised).doesNotContain(returned);
+
+        // The revision: a new version whose public page shows the note and the history.
+        new LoginPage(page).open().signIn("gongkai", PASSWORD);
+        page.navigate(revisedPath);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("修订").setExact(true)).click();
+        page.getByLabel("正文").fill("<p>" + revised + "的正文（更正后）。</p>");
+        page.getByLabel("修订说明（向公众公开）").fill("更正第二季度救助资金金额");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布修订版本")).click();
+        new PortalPage(page).open("/console").signOut();
+
+        page.navigate("/disclosure/documents/" + revisedPath.substring(revisedPath.lastIndexOf('/') + 1));
+        assertThat(page.locator("main").innerText()).contains("本文件已修订（第 2 版）", "修订记录",
+                "更正第二季度救助资金金额", "（更正后）");
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
+    }
+
     private String draftAndSubmit(String title, String policy) {
         page.navigate("/console/disclosure/new");
         page.getByLabel("标题").fill(title);
