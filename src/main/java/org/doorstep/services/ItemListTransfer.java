@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.doorstep.organization.Organization;
 import org.doorstep.organization.VenueLevel;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.InvalidInputException;
@@ -26,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The item list (事项清单) with every guide element and the implementation list, out to and in from an .xlsx
  * workbook of five sheets. An import checks every row against the same rules as the console and names each bad cell;
- * only a clean workbook is saved, in one transaction. Items not in the workbook are left as they are.
+ * only a clean workbook is saved, in one transaction. Items not in the workbook are left as they are. Only a county
+ * administrator imports.
  */
 @Service
 public class ItemListTransfer {
@@ -91,9 +93,11 @@ public class ItemListTransfer {
             Map.entry("implementations", new String[] {PLACES, "实施单位编码"}));
 
     private final ServiceCatalogue catalogue;
+    private final Organization organization;
 
-    ItemListTransfer(ServiceCatalogue catalogue) {
+    ItemListTransfer(ServiceCatalogue catalogue, Organization organization) {
         this.catalogue = catalogue;
+        this.organization = organization;
     }
 
     private static List<SheetSpec> sheets() {
@@ -154,8 +158,11 @@ public class ItemListTransfer {
 
     @Transactional
     public ImportReport importWorkbook(InputStream upload, StaffIdentity me) {
-        if (me == null || !"SYSTEM_ADMIN".equals(me.roleCode())) {
-            throw new AccessDeniedException("only administrators import the item list");
+        // The list is county-wide: a township administrator must not replace the guides every township uses.
+        boolean countyAdmin = me != null && "SYSTEM_ADMIN".equals(me.roleCode())
+                && organization.counties().stream().anyMatch(c -> c.code().equals(me.unitCode()));
+        if (!countyAdmin) {
+            throw new AccessDeniedException("only county administrators import the item list");
         }
         Map<String, List<SheetRow>> book = Workbooks.read(Workbooks.readUpload(upload), sheets(), MAX_ROWS);
         List<ImportProblem> problems = new ArrayList<>();

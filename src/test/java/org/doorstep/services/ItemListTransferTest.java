@@ -145,10 +145,13 @@ class ItemListTransferTest {
     }
 
     @Test
-    void onlyAnAdministratorImportsAndANonWorkbookIsRefused() {
+    void onlyACountyAdministratorImportsAndANonWorkbookIsRefused() {
         Staff officer = new Staff("t-window", "窗口", "WINDOW_OFFICER", DemoCounty.COUNTY);
         byte[] book = transfer.export();
         assertThatThrownBy(() -> transfer.importWorkbook(new ByteArrayInputStream(book), officer))
+                .isInstanceOf(AccessDeniedException.class);
+        Staff townshipAdmin = new Staff("t-town-admin", "乡镇管理员", "SYSTEM_ADMIN", DemoCounty.MEILIN_TOWN);
+        assertThatThrownBy(() -> transfer.importWorkbook(new ByteArrayInputStream(book), townshipAdmin))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> load("%PDF-1.4 not a workbook".getBytes()))
                 .hasMessageContaining("不是 Excel 工作簿");
