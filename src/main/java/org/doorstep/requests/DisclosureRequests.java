@@ -288,12 +288,18 @@ public class DisclosureRequests {
     public DisclosureRequest lapseSupplement(String number, LocalDate on, StaffIdentity me) {
         DisclosureRequest r = me == null ? require(number) : staffRequest(number, me);
         requireState(r, RequestState.AWAITING_SUPPLEMENT);
+        return lapse(r, r.supplement().due(), "补正期限", Outcome.OTHER_NO_SUPPLEMENT,
+                "申请人无正当理由逾期未补正，视为放弃申请（条例第三十条）。", on, me);
+    }
+
+    /** A period the applicant let pass closes the request with an 其他处理 outcome, once the period is over. */
+    private DisclosureRequest lapse(DisclosureRequest r, LocalDate due, String period, Outcome outcome, String text,
+            LocalDate on, StaffIdentity me) {
         requirePastDate(on, "办理日期");
-        if (!on.isAfter(r.supplement().due())) {
-            throw new ConflictException("补正期限（" + r.supplement().due() + "）尚未届满");
+        if (!on.isAfter(due)) {
+            throw new ConflictException(period + "（" + due + "）尚未届满");
         }
-        return close(r, Outcome.OTHER_NO_SUPPLEMENT, on, "申请人无正当理由逾期未补正，视为放弃申请（条例第三十条）。",
-                null, null, me == null ? "system" : me.username());
+        return close(r, outcome, on, text, null, null, me == null ? "system" : me.username());
     }
 
     // ================================================================ consultation (条例第三十二条、第三十四条)
@@ -409,12 +415,8 @@ public class DisclosureRequests {
     public DisclosureRequest lapseFee(String number, LocalDate on, StaffIdentity me) {
         DisclosureRequest r = me == null ? require(number) : staffRequest(number, me);
         requireState(r, RequestState.AWAITING_FEE);
-        requirePastDate(on, "办理日期");
-        if (!on.isAfter(r.fee().due())) {
-            throw new ConflictException("缴费期限（" + r.fee().due() + "）尚未届满");
-        }
-        return close(r, Outcome.OTHER_FEE_UNPAID, on, "申请人逾期未按收费通知要求缴纳费用，本机关不再处理该申请。", null, null,
-                me == null ? "system" : me.username());
+        return lapse(r, r.fee().due(), "缴费期限", Outcome.OTHER_FEE_UNPAID,
+                "申请人逾期未按收费通知要求缴纳费用，本机关不再处理该申请。", on, me);
     }
 
     // ================================================================ reply (条例第三十三条、第三十六条至第三十九条)

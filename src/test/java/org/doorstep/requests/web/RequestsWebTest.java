@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.doorstep.audit.TestStaff;
+import org.doorstep.support.SignedInRequests;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.requests.Application;
 import org.doorstep.requests.Channel;
@@ -85,7 +86,7 @@ class RequestsWebTest {
     void aStepThatBreaksARuleAnswersInChineseAndChangesNothing() throws Exception {
         DisclosureRequest r = requests.register(application(), Channel.IN_PERSON, LocalDate.of(2026, 2, 2),
                 new TestStaff("t", "公开专员", "DISCLOSURE_OFFICER", DemoCounty.COUNTY));
-        var result = mvc.perform(post("/console/requests/" + r.number() + "/extend").with(csrf()).with(as(OFFICER))
+        var result = mvc.perform(post("/console/requests/" + r.number() + "/extend").with(csrf()).with(SignedInRequests.as(OFFICER))
                 .param("days", "30").param("approver", "").param("reason", "理由").param("on", "2026-02-03"))
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
@@ -110,21 +111,10 @@ class RequestsWebTest {
     }
 
     private String page(MockHttpServletRequestBuilder request, TestStaff who) throws Exception {
-        MockHttpServletResponse r = call(request, who);
-        assertThat(r.getStatus()).isEqualTo(200);
-        return r.getContentAsString();
+        return SignedInRequests.page(mvc, request, who);
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, TestStaff who) throws Exception {
-        MockHttpServletResponse r = mvc.perform(request.with(as(who))).andReturn().getResponse();
-        r.setCharacterEncoding("UTF-8");
-        return r;
-    }
-
-    private static RequestPostProcessor as(TestStaff who) {
-        List<SimpleGrantedAuthority> roles = "CITIZEN".equals(who.roleCode())
-                ? List.of(new SimpleGrantedAuthority("ROLE_CITIZEN"))
-                : List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + who.roleCode()));
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(who, null, roles));
+        return SignedInRequests.call(mvc, request, who);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.doorstep.audit.TestStaff;
+import org.doorstep.support.SignedInRequests;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.organization.VenueLevel;
 import org.doorstep.services.Implementation;
@@ -103,19 +104,10 @@ class ServicesConsoleTest {
     }
 
     private String page(MockHttpServletRequestBuilder request, TestStaff who) throws Exception {
-        MockHttpServletResponse r = call(request, who);
-        assertThat(r.getStatus()).isEqualTo(200);
-        return r.getContentAsString();
+        return SignedInRequests.page(mvc, request, who);
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, TestStaff who) throws Exception {
-        MockHttpServletResponse r = mvc.perform(request.with(as(who))).andReturn().getResponse();
-        r.setCharacterEncoding("UTF-8");
-        return r;
-    }
-
-    private static RequestPostProcessor as(TestStaff who) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(who, null,
-                List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + who.roleCode()))));
+        return SignedInRequests.call(mvc, request, who);
     }
 }

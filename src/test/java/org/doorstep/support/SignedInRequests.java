@@ -1,0 +1,43 @@
+package org.doorstep.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+import java.util.List;
+
+import org.doorstep.platform.StaffIdentity;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** MockMvc requests made as a signed-in officer or citizen, with the authorities the real sign-in would grant. */
+public final class SignedInRequests {
+
+    private SignedInRequests() {
+    }
+
+    /** The answer, read as UTF-8. */
+    public static MockHttpServletResponse call(MockMvc mvc, MockHttpServletRequestBuilder request, StaffIdentity who)
+            throws Exception {
+        MockHttpServletResponse r = mvc.perform(request.with(as(who))).andReturn().getResponse();
+        r.setCharacterEncoding("UTF-8");
+        return r;
+    }
+
+    /** A page that must answer 200, as text. */
+    public static String page(MockMvc mvc, MockHttpServletRequestBuilder request, StaffIdentity who) throws Exception {
+        MockHttpServletResponse r = call(mvc, request, who);
+        assertThat(r.getStatus()).isEqualTo(200);
+        return r.getContentAsString();
+    }
+
+    public static RequestPostProcessor as(StaffIdentity who) {
+        List<SimpleGrantedAuthority> roles = "CITIZEN".equals(who.roleCode())
+                ? List.of(new SimpleGrantedAuthority("ROLE_CITIZEN"))
+                : List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + who.roleCode()));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(who, null, roles));
+    }
+}
