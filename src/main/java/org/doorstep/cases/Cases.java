@@ -193,6 +193,23 @@ public class Cases {
                 .orElseThrow(() -> new NotFoundException("没有这个办件，或它不在您的办理范围内"));
     }
 
+    /**
+     * A 一件事 application as staff see it: visible when at least one of its sub-cases is in the officer's scope.
+     */
+    public BundleApplication bundleForStaff(String number, StaffIdentity me) {
+        return store.bundleByNumber(number == null ? "" : number.strip())
+                .filter(b -> store.byBundle(b.id()).stream().anyMatch(c -> workflow.visibleTo(c, me)))
+                .map(this::bundleView)
+                .orElseThrow(() -> new NotFoundException("没有这个一件事申请，或它的子办件都不在您的办理范围内"));
+    }
+
+    /** The numbers of a bundle's sub-cases the officer may open. */
+    public Set<String> subCasesVisibleTo(BundleApplication bundle, StaffIdentity me) {
+        return bundle.subCases().stream().map(Case::number)
+                .filter(n -> store.byNumber(n).filter(c -> workflow.visibleTo(c, me)).isPresent())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Items a window of the officer's unit may take (全县通办 or implemented in its area). */
     public List<ServiceItem> itemsForWindow(StaffIdentity me) {
         return catalogue.items().stream().filter(i -> workflow.mayTakeAtWindow(i, me.unitCode())).toList();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.doorstep.cases.BundleApplication;
 import org.doorstep.cases.Case;
 import org.doorstep.cases.CaseState;
 import org.doorstep.cases.Cases;
@@ -99,6 +100,15 @@ class CasesConsoleController {
         model.addAttribute("responsible", me.username().equals(c.responsibleLogin()));
         model.addAttribute("deliveries", Delivery.values());
         return "cases/console/detail";
+    }
+
+    /** A 一件事 application: its one status and every sub-case, linked where the officer may act on it. */
+    @GetMapping("/console/bundles/{number}")
+    String bundle(@AuthenticationPrincipal StaffIdentity me, @PathVariable String number, Model model) {
+        BundleApplication b = cases.bundleForStaff(number, me);
+        model.addAttribute("b", b);
+        model.addAttribute("linkable", cases.subCasesVisibleTo(b, me));
+        return "cases/console/bundle";
     }
 
     @PostMapping(ROOT + "/{number}/{action}")
