@@ -238,7 +238,8 @@ public class Cases {
         String bundleNumber = r.bundleId() == null ? null
                 : store.bundleById(r.bundleId()).map(BundleRow::number).orElse(null);
         return new Case(r.number(), r.itemCode(), r.itemName(), r.departmentCode(), unitName(r.departmentCode()),
-                r.channel(), applicant(r.applicantKind(), r.applicantName(), r.applicantId(), r.applicantPhone()),
+                r.channel(), applicant(r.applicantKind(), r.applicantName(), r.applicantId(), r.applicantPhone(),
+                        r.applicantCreditCode()),
                 r.acceptingUnit(), unitName(r.acceptingUnit()), r.responsibleLogin(), r.responsibleName(),
                 unitName(r.responsibleUnit()), r.state(), r.promisedDays(), r.delivery(), r.trackingNumber(),
                 r.reason(), bundleNumber, r.submittedAt(), r.dispatchedAt(), r.closedAt(), store.materials(r.id()),
@@ -249,7 +250,7 @@ public class Cases {
 
     private BundleApplication bundleView(BundleRow b) {
         return new BundleApplication(b.number(), b.bundleCode(), b.bundleName(),
-                applicant(b.applicantKind(), b.applicantName(), b.applicantId(), b.applicantPhone()), b.facts(),
+                applicant(b.applicantKind(), b.applicantName(), b.applicantId(), b.applicantPhone(), null), b.facts(),
                 b.submittedAt(), b.completedAt(), b.resultNotice(),
                 store.byBundle(b.id()).stream().map(this::view).toList());
     }
@@ -266,8 +267,8 @@ public class Cases {
                 s.paused(), s.overdue() && !r.state().closed(), u);
     }
 
-    private static Applicant applicant(String kind, String name, String id, String phone) {
-        return new Applicant(kind, name, Masking.maskIdNumber(id), Masking.maskPhone(phone));
+    private static Applicant applicant(String kind, String name, String id, String phone, String creditCode) {
+        return new Applicant(kind, name, Masking.maskIdNumber(id), Masking.maskPhone(phone), creditCode);
     }
 
     private String unitName(String code) {

@@ -254,8 +254,8 @@ class CasesTest {
     void aCertificateFreeItemChecksTheLibraryInsteadOfAskingForAnUpload() {
         Actor citizen = Actor.citizen();
         ApplicantDetails who = new ApplicantDetails("FIRM", "某某免证测试有限公司", TestPeople.residentId(),
-                TestPeople.mobile());
-        certificates.issue(new CertificateRequest("营业执照", who.name(), who.idNumber(), DemoCounty.MARKET_REGULATION,
+                TestPeople.mobile(), TestPeople.creditCode());
+        certificates.issue(new CertificateRequest("营业执照", who.name(), who.creditCode(), DemoCounty.MARKET_REGULATION,
                 "青溪县市场监督管理局", LocalDate.parse("2026-01-05"), null, null));
         Case c = cases.apply("QX-ZWFW-002", who, Delivery.WINDOW,
                 List.of(new Upload("法定代表人身份证明", new ByteArrayInputStream(PDF), "id.pdf")), null, citizen);

@@ -34,7 +34,12 @@ public class CaseStore {
             String applicantPhone, String applicantLogin, String acceptingUnit, String responsibleLogin,
             String responsibleName, String responsibleUnit, CaseState state, CaseState resumeState, int promisedDays,
             Delivery delivery, String trackingNumber, String reason, Long bundleId, Instant submittedAt,
-            Instant dispatchedAt, Instant closedAt, int version) {
+            Instant dispatchedAt, Instant closedAt, int version, String applicantCreditCode) {
+
+        /** Whom the case's certificates are issued to: a firm's 统一社会信用代码, else the applicant's 身份证号. */
+        public String holderId() {
+            return applicantCreditCode != null ? applicantCreditCode : applicantId;
+        }
     }
 
     /** A 一件事 application row as stored. */
@@ -59,13 +64,13 @@ public class CaseStore {
                 insert into cases_case (number, query_code, item_code, item_name, department_code, channel,
                     applicant_kind, applicant_name, applicant_id, applicant_phone, applicant_login, accepting_unit,
                     responsible_login, responsible_name, responsible_unit, state, promised_days, delivery, bundle_id,
-                    submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    submitted_at, applicant_credit_code)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(c.number(), c.queryCode(), c.itemCode(), c.itemName(), c.departmentCode(), c.channel().name(),
                         c.applicantKind(), c.applicantName(), c.applicantId(), c.applicantPhone(), c.applicantLogin(),
                         c.acceptingUnit(), c.responsibleLogin(), c.responsibleName(), c.responsibleUnit(),
                         c.state().name(), c.promisedDays(), c.delivery() == null ? null : c.delivery().name(),
-                        c.bundleId(), ts(c.submittedAt()))
+                        c.bundleId(), ts(c.submittedAt()), c.applicantCreditCode())
                 .query(Long.class).single();
     }
 
@@ -205,7 +210,7 @@ public class CaseStore {
                 rs.getInt("promised_days"), delivery == null ? null : Delivery.valueOf(delivery),
                 rs.getString("tracking_number"), rs.getString("reason"), bundle,
                 instant(rs, "submitted_at"), instant(rs, "dispatched_at"), instant(rs, "closed_at"),
-                rs.getInt("version"));
+                rs.getInt("version"), rs.getString("applicant_credit_code"));
     }
 
     private static BundleRow bundleRow(ResultSet rs, int n) throws SQLException {

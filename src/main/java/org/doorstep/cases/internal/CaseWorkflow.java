@@ -153,7 +153,7 @@ public class CaseWorkflow {
             Delivery delivery, List<Upload> uploads, StaffIdentity citizen, Instant at) {
         Bundle bundle = catalogue.bundle(bundleCode);
         List<ServiceItem> items = bundle.itemCodes().stream().map(catalogue::item).toList();
-        FieldErrors errors = checkApplicant(who);
+        FieldErrors errors = checkApplicant(who, false);
         for (Map.Entry<String, String> f : BundleForms.factsOf(bundle).entrySet()) {
             String v = facts == null ? null : facts.get(f.getKey());
             errors.rejectIf(v == null || v.isBlank(), "fact-" + f.getKey(), "请填写" + f.getValue());
@@ -333,7 +333,7 @@ public class CaseWorkflow {
         if (delivery == Delivery.ELECTRONIC) {
             ServiceItem item = catalogue.item(c.itemCode());
             Certificate cert = certificates.issue(new CertificateRequest(certificateType(item), c.applicantName(),
-                    c.applicantId(), c.departmentCode(), unitName(c.departmentCode()), day(at), null, c.number()));
+                    c.holderId(), c.departmentCode(), unitName(c.departmentCode()), day(at), null, c.number()));
             issued = "电子证照 " + cert.type() + "，编号 " + cert.number();
         }
         note = issued == null ? note : (note == null || note.isBlank() ? issued : note.strip() + "；" + issued);
@@ -429,7 +429,7 @@ public class CaseWorkflow {
         CaseRow row = new CaseRow(0, number, queryCode(), item.code(), item.name(), item.departmentCode(), channel,
                 who.kind(), who.name().strip(), idOf(who), IdentityNumbers.normalise(who.phone()), login,
                 acceptingUnit, responsible, responsibleName, responsibleUnit, state, null, item.promisedLimitDays(),
-                delivery, null, null, bundleId, at, null, null, 0);
+                delivery, null, null, bundleId, at, null, null, 0, creditCodeOf(who));
         long id = store.insert(row);
         clocks.start(CLOCK_OWNER, number, day(at), item.promisedLimitDays());
         return withId(row, id);
@@ -510,7 +510,7 @@ public class CaseWorkflow {
             if (given.stream().anyMatch(g -> g.name().equals(m.name()))) {
                 continue;
             }
-            certificates.validCertificate(idOf(who), m.name(), day(at)).ifPresent(c -> out.add(new CaseMaterial(
+            certificates.validCertificate(holderOf(who), m.name(), day(at)).ifPresent(c -> out.add(new CaseMaterial(
                     m.name(), null, "电子证照核验：" + c.type() + "（编号 " + c.number() + "，有效）", null, 0, false, at)));
         }
         return out;
@@ -545,9 +545,25 @@ public class CaseWorkflow {
         return out;
     }
 
+    /** A single application or window entry: a firm must name its 统一社会信用代码. */
     private static FieldErrors checkApplicant(ApplicantDetails who) {
+        return checkApplicant(who, true);
+    }
+
+    /**
+     * @param creditCodeRequired false for 一件事 bundles such as 企业开办, where the firm gets its code only from the
+     *        bundle; a code given there is still checked
+     */
+    private static FieldErrors checkApplicant(ApplicantDetails who, boolean creditCodeRequired) {
         FieldErrors errors = new FieldErrors();
         boolean firm = who != null && "FIRM".equals(who.kind());
+        if (firm) {
+            String code = IdentityNumbers.normalise(who.creditCode());
+            errors.rejectIf(code.isEmpty() && creditCodeRequired, "creditCode",
+                    "请填写企业的统一社会信用代码（18 位），办理结果和电子证照将登记在企业名下");
+            errors.rejectIf(!code.isEmpty() && !IdentityNumbers.isValidCreditCode(code), "creditCode",
+                    "统一社会信用代码不正确（应为 18 位数字或大写字母，请核对最后一位校验码）");
+        }
         errors.rejectIf(who == null || (!firm && !"PERSON".equals(who.kind())), "kind", "请选择申请人类型（个人或企业）");
         errors.rejectIf(who == null || who.name() == null || who.name().isBlank() || who.name().strip().length() > 100,
                 "name", firm ? "请填写企业名称（不超过 100 字）" : "请填写申请人姓名（不超过 100 字）");
@@ -615,6 +631,18 @@ public class CaseWorkflow {
         return IdentityNumbers.normalise(who.idNumber());
     }
 
+    /** A firm's 统一社会信用代码 as stored (upper case, no spaces), or null for persons and firms without one. */
+    private static String creditCodeOf(ApplicantDetails who) {
+        String code = IdentityNumbers.normalise(who.creditCode());
+        return "FIRM".equals(who.kind()) && !code.isEmpty() ? code : null;
+    }
+
+    /** Whom certificates are held by: a firm under its 统一社会信用代码, a person under the 身份证号. */
+    private static String holderOf(ApplicantDetails who) {
+        String code = creditCodeOf(who);
+        return code != null ? code : idOf(who);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -628,7 +656,7 @@ public class CaseWorkflow {
                 r.applicantKind(), r.applicantName(), r.applicantId(), r.applicantPhone(), r.applicantLogin(),
                 r.acceptingUnit(), r.responsibleLogin(), r.responsibleName(), r.responsibleUnit(), r.state(),
                 r.resumeState(), r.promisedDays(), r.delivery(), r.trackingNumber(), r.reason(), r.bundleId(),
-                r.submittedAt(), r.dispatchedAt(), r.closedAt(), r.version());
+                r.submittedAt(), r.dispatchedAt(), r.closedAt(), r.version(), r.applicantCreditCode());
     }
 
     private static CaseRow with(CaseRow r, CaseState state, CaseState resume, String reason, Delivery delivery,
@@ -639,6 +667,6 @@ public class CaseWorkflow {
                 r.channel(), r.applicantKind(), r.applicantName(), r.applicantId(), r.applicantPhone(),
                 r.applicantLogin(), r.acceptingUnit(), responsible, responsibleName, responsibleUnit, state, resume,
                 r.promisedDays(), delivery, tracking, reason, r.bundleId(), r.submittedAt(), dispatchedAt, closedAt,
-                r.version());
+                r.version(), r.applicantCreditCode());
     }
 }

@@ -55,7 +55,8 @@ class CasesDemoData implements DemoData {
 
     @Override
     public void load() {
-        ApplicantDetails firm = new ApplicantDetails("FIRM", "某某商贸有限公司", id("36119919800101001"), "13900000001");
+        ApplicantDetails firm = new ApplicantDetails("FIRM", "某某商贸有限公司", id("36119919800101001"), "13900000001",
+                creditCode("91361199MA35QXTM0"));
         ApplicantDetails elder = new ApplicantDetails("PERSON", "张某某", id("36119919400315002"), "13900000002");
         ApplicantDetails person = new ApplicantDetails("PERSON", "李某某", id("36119919900720003"), "13900000003");
 
@@ -109,6 +110,10 @@ class CasesDemoData implements DemoData {
         workflow.review(rejected.number(), null, MARKET, at("2026-11-17T10:00"));
         workflow.reject(rejected.number(), "经现场核查，营业场所与仓库不符合《药品经营质量管理规范》要求", MARKET,
                 at("2026-11-24T10:00"));
+    }
+
+    private static String creditCode(String first17) {
+        return first17 + IdentityNumbers.creditCodeCheckChar(first17);
     }
 
     private static String id(String first17) {

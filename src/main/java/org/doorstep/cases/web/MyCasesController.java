@@ -63,10 +63,7 @@ class MyCasesController {
     String applyForm(@AuthenticationPrincipal StaffIdentity me, @PathVariable String itemCode, Model model) {
         ServiceItem item = catalogue.item(itemCode);
         Map<String, String> form = new LinkedHashMap<>();
-        accounts.citizen(me.username()).ifPresent(p -> {
-            form.put("kind", p.kind());
-            form.put("name", p.name());
-        });
+        prefill(me, form);
         return applyPage(me, item, form, null, model);
     }
 
@@ -112,10 +109,7 @@ class MyCasesController {
     @GetMapping("/my/apply-bundle/{bundleCode}")
     String bundleForm(@AuthenticationPrincipal StaffIdentity me, @PathVariable String bundleCode, Model model) {
         Map<String, String> form = new LinkedHashMap<>();
-        accounts.citizen(me.username()).ifPresent(p -> {
-            form.put("kind", p.kind());
-            form.put("name", p.name());
-        });
+        prefill(me, form);
         return bundlePage(catalogue.bundle(bundleCode), form, null, model);
     }
 
@@ -133,6 +127,17 @@ class MyCasesController {
         } catch (InvalidInputException e) {
             return bundlePage(bundle, params, errors(e), model);
         }
+    }
+
+    /** A signed-in firm applies as itself: its name and 统一社会信用代码 are filled in from its account. */
+    private void prefill(StaffIdentity me, Map<String, String> form) {
+        accounts.citizen(me.username()).ifPresent(p -> {
+            form.put("kind", p.kind());
+            form.put("name", p.name());
+            if (p.creditCode() != null) {
+                form.put("creditCode", p.creditCode());
+            }
+        });
     }
 
     private String applyPage(StaffIdentity me, ServiceItem item, Map<String, String> form, Map<String, String> errors,
@@ -165,7 +170,8 @@ class MyCasesController {
     }
 
     static ApplicantDetails details(Map<String, String> p) {
-        return new ApplicantDetails(p.getOrDefault("kind", "PERSON"), p.get("name"), p.get("idNumber"), p.get("phone"));
+        return new ApplicantDetails(p.getOrDefault("kind", "PERSON"), p.get("name"), p.get("idNumber"), p.get("phone"),
+                p.get("creditCode"));
     }
 
     static Delivery delivery(String value) {

@@ -1,6 +1,5 @@
 package org.doorstep.certificates.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +10,8 @@ import org.doorstep.certificates.Certificates;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.QrCodes;
+import org.doorstep.platform.StaffIdentity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,8 +64,9 @@ class CertificatePortalController {
 
     @GetMapping("/my/certificates")
     @PreAuthorize("hasRole('CITIZEN')")
-    String mine(Principal me, Model model) {
-        List<Certificate> held = accounts.holderIdentifier(me.getName()).map(certificates::heldBy).orElse(List.of());
+    String mine(@AuthenticationPrincipal StaffIdentity me, Model model) {
+        // A person's certificates are held under the 身份证号, a firm's under its 统一社会信用代码.
+        List<Certificate> held = accounts.holderIdentifier(me.username()).map(certificates::heldBy).orElse(List.of());
         model.addAttribute("certificates", held);
         model.addAttribute("today", LocalDate.now(clock));
         return "certificates/mine";
