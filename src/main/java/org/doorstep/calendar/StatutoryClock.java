@@ -17,7 +17,8 @@ import org.doorstep.platform.InvalidInputException;
  * uncounted (P was still a day of work; counting resumes the day after R), as with a supplement awaited or a
  * third-party consultation.
  *
- * @param limitDays the statutory or promised limit; 0 means due the same day (即办)
+ * @param limitDays the statutory or promised limit; 0 means due the same working day (即办): the day counting
+ *        (re)started if that is a working day, else the next working day
  * @param extensionDays approved extensions, added to the limit
  */
 public record StatutoryClock(LocalDate start, int limitDays, List<Pause> pauses, int extensionDays) {
@@ -99,13 +100,31 @@ public record StatutoryClock(LocalDate start, int limitDays, List<Pause> pauses,
      */
     public ClockStatus statusOn(OfficialCalendar calendar, LocalDate today) {
         Predicate<LocalDate> pausedDay = day -> pauses.stream().anyMatch(p -> p.covers(day, today));
-        LocalDate due = calendar.addWorkingDays(start, totalDays(), pausedDay);
-        int used = today.isAfter(start) ? calendar.workingDaysBetween(start, today.isAfter(due) ? due : today, pausedDay) : 0;
+        LocalDate due = totalDays() == 0 ? sameWorkingDay(calendar, today)
+                : calendar.addWorkingDays(start, totalDays(), pausedDay);
+        // A 即办 clock started on a holiday counts the day it is due on; it has still used none of its zero days.
+        int used = today.isAfter(start)
+                ? Math.min(totalDays(), calendar.workingDaysBetween(start, today.isAfter(due) ? due : today, pausedDay))
+                : 0;
         int pausedDays = calendar.workingDaysBetween(start, today.isAfter(due) ? due : today,
                 day -> !pausedDay.test(day));
         boolean overdue = today.isAfter(due) && !paused();
         int remaining = overdue ? -calendar.workingDaysBetween(due, today) : totalDays() - used;
         return new ClockStatus(due, used, remaining, pausedDays, paused(), overdue);
+    }
+
+    /**
+     * 即办: due the day counting last (re)started — the start, or the day a pause ended (today while still paused) —
+     * when that is a working day (a 调休 Saturday is one), else the next working day (a supplement on a holiday).
+     */
+    private LocalDate sameWorkingDay(OfficialCalendar calendar, LocalDate today) {
+        LocalDate from = start;
+        if (!pauses.isEmpty()) {
+            Pause last = pauses.get(pauses.size() - 1);
+            LocalDate resumed = last.until() != null ? last.until() : today;
+            from = resumed.isAfter(from) ? resumed : from;
+        }
+        return calendar.isWorkingDay(from) ? from : calendar.addWorkingDays(from, 1);
     }
 
     /**

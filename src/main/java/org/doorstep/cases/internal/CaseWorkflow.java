@@ -261,12 +261,8 @@ public class CaseWorkflow {
 
     private CaseRow resumeAfterSupplement(CaseRow c, String actor, String unit, String note, Instant at) {
         store.resolveNotices(c.id(), at);
-        if (c.promisedDays() == 0) {
-            // 即办: due the day the complete materials arrive (a zero-day limit has no days to move past a pause).
-            clocks.restart(CLOCK_OWNER, c.number(), day(at));
-        } else {
-            clocks.resume(CLOCK_OWNER, c.number(), day(at));
-        }
+        // 即办 (a zero-day limit) is then due the day of the supplement, or the next working day: see StatutoryClock.
+        clocks.resume(CLOCK_OWNER, c.number(), day(at));
         CaseState back = c.resumeState() == null ? CaseState.SUBMITTED : c.resumeState();
         CaseRow next = with(c, back, null, c.reason(), c.delivery(), c.trackingNumber(), c.dispatchedAt(), null,
                 c.responsibleLogin(), c.responsibleName(), c.responsibleUnit());
