@@ -18,6 +18,7 @@ import org.doorstep.cases.internal.CaseStore;
 import org.doorstep.cases.internal.CaseStore.BundleRow;
 import org.doorstep.cases.internal.CaseStore.CaseRow;
 import org.doorstep.cases.internal.CaseWorkflow;
+import org.doorstep.cases.internal.LookupThrottle;
 import org.doorstep.organization.OrgUnit;
 import org.doorstep.organization.Organization;
 import org.doorstep.platform.Masking;
@@ -40,6 +41,11 @@ public class Cases {
     /** The message for every failed public lookup, whether the number or the verification is wrong. */
     public static final String LOOKUP_FAILED = "未找到与该编号和验证信息相符的办件。请核对办件编号，以及查询码或申请人身份证号后 6 位。";
 
+    /** The answer while checks are refused after too many failures; it tells nothing about the case. */
+    public static final String LOOKUP_THROTTLED = "查询失败次数过多。为防止他人猜测办件信息，请 15 分钟后再试；"
+            + "忘记查询码的，可改用申请人身份证号后 6 位，或登录后在“我的办件”中查看。";
+
+    private final LookupThrottle throttle;
     private final CaseWorkflow workflow;
     private final CaseStore store;
     private final StatutoryClocks clocks;
@@ -49,7 +55,8 @@ public class Cases {
     private final Certificates certificates;
 
     Cases(CaseWorkflow workflow, CaseStore store, StatutoryClocks clocks, Organization organization,
-            ServiceCatalogue catalogue, Clock clock, Certificates certificates) {
+            ServiceCatalogue catalogue, Clock clock, Certificates certificates, LookupThrottle throttle) {
+        this.throttle = throttle;
         this.certificates = certificates;
         this.workflow = workflow;
         this.store = store;
@@ -97,6 +104,21 @@ public class Cases {
     /** The applicant's earlier uploads, to be reused instead of uploaded again. */
     public List<CaseMaterial> reusableMaterials(String login) {
         return store.materialsOf(login);
+    }
+
+    /**
+     * The public status check from a client (its network address): refused with {@link TooManyLookupsException}
+     * after too many failed checks from the client or of the number, so the query code cannot be guessed.
+     */
+    public Optional<StatusLookup> lookup(String number, String verification, String client) {
+        if (throttle.blocked(client, number)) {
+            throw new TooManyLookupsException();
+        }
+        Optional<StatusLookup> found = lookup(number, verification);
+        if (found.isEmpty()) {
+            throttle.failed(client, number);
+        }
+        return found;
     }
 
     /** Public status check; the same answer for a forged number and a wrong verification, so nothing is enumerable. */

@@ -1,6 +1,10 @@
 package org.doorstep.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.doorstep.cases.Cases;
+import org.doorstep.cases.TooManyLookupsException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public status check, without signing in: case number plus the query code or the applicant's ID number's last 6.
- * Posted, so the verification never lands in addresses or logs.
+ * Posted, so the verification never lands in addresses or logs. Too many failed checks are answered 429.
  */
 @Controller
 class CaseStatusController {
@@ -27,12 +31,17 @@ class CaseStatusController {
 
     @PostMapping("/cases/status")
     String lookup(@RequestParam(required = false) String number, @RequestParam(required = false) String verification,
-            Model model) {
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         model.addAttribute("number", number);
-        cases.lookup(number, verification).ifPresentOrElse(found -> {
-            model.addAttribute("c", found.single());
-            model.addAttribute("b", found.bundle());
-        }, () -> model.addAttribute("notFound", Cases.LOOKUP_FAILED));
+        try {
+            cases.lookup(number, verification, request.getRemoteAddr()).ifPresentOrElse(found -> {
+                model.addAttribute("c", found.single());
+                model.addAttribute("b", found.bundle());
+            }, () -> model.addAttribute("notFound", Cases.LOOKUP_FAILED));
+        } catch (TooManyLookupsException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("notFound", e.getMessage());
+        }
         return "cases/portal/status";
     }
 }
