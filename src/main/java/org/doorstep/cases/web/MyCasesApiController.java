@@ -74,7 +74,7 @@ class MyCasesApiController {
         return cases.supplement(number, uploads(materials, files), null, me);
     }
 
-    private static List<Upload> uploads(List<String> materials, List<MultipartFile> files) {
+    static List<Upload> uploads(List<String> materials, List<MultipartFile> files) {
         List<MultipartFile> f = files == null ? List.of() : files;
         List<String> m = materials == null ? List.of() : materials;
         if (f.size() != m.size()) {
