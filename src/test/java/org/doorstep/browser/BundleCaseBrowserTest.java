@@ -85,9 +85,26 @@ class BundleCaseBrowserTest extends CaseBrowserTest {
             assertThat(officer.state()).as(r.getKey()).isEqualTo("已办结");
         }
 
+        // Staff see the whole application and open the sub-cases of their own department from it.
+        CasePages staff = signIn("bumen", DEMO_PASSWORD);
+        staff.open("/console/bundles/" + bundleNumber);
+        assertThat(page.locator(".sub-number").allInnerTexts()).containsExactlyElementsOf(subCases);
+        assertThat(page.locator(".sub-number a").count()).isEqualTo(1);
+        assertThat(Accessibility.seriousViolations(page)).as("console bundle page").isEmpty();
+        page.locator(".sub-number a").first().click();
+        page.waitForLoadState();
+        assertThat(page.locator("h1").innerText()).isEqualTo("企业设立登记（有限责任公司）");
+
         CasePages mine = signIn(login, PASSWORD);
         mine.open("/my/bundles/" + bundleNumber);
         assertThat(page.locator(".bundle-status").innerText()).isEqualTo("已全部办结");
+        // Each sub-case links to its own page with its department, state and due date.
+        assertThat(page.locator(".sub-number a").count()).isEqualTo(5);
+        page.locator(".sub-number a").nth(4).click();
+        page.waitForLoadState();
+        assertThat(mine.state()).isEqualTo("已办结");
+        assertThat(page.locator(".case-bundle").innerText()).isEqualTo(bundleNumber);
+        mine.open("/my/bundles/" + bundleNumber);
         assertThat(page.locator(".result-notice").count()).isEqualTo(1);
         assertThat(page.locator(".result-notice").innerText()).contains("企业开办", "企业设立登记", "公章刻制备案",
                 "发票申领", "企业职工社会保险登记", "单位住房公积金缴存登记");
