@@ -78,7 +78,7 @@ class CasesTest {
     }
 
     @Test
-    void aCaseDueAcrossNationalDay2026CountsTheMakeUpSaturdayAndSkipsTheHoliday() {
+    void aCaseDueAcrossNationalDay2026CountsTheMakeUpSaturdayAndSkipsTheHoliday() throws Exception {
         Actor citizen = Actor.citizen();
         // 食品经营许可: promised 5 working days. From Tuesday 2026-09-29: 9-30, (10-1…10-7 holiday), 10-8, 10-9,
         // the make-up working Saturday 10-10, then Monday 10-12.
@@ -88,6 +88,14 @@ class CasesTest {
         assertThat(c.clock().due()).isEqualTo(LocalDate.parse("2026-10-12"));
         assertThat(c.clock().overdue()).isTrue();
         assertThat(c.number()).matches("QX20260929\\d{6}");
+        // The applicant's page and the officer's page show that due date, and the officer's flags it overdue.
+        mvc.perform(get("/my/cases/" + c.number()).with(authentication(citizen.authentication())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "<dd class=\"case-due\">2026-10-12</dd>")));
+        mvc.perform(get("/console/cases/" + c.number()).with(authentication(Actor.market().authentication())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "<dd class=\"case-due\">2026-10-12</dd>")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已超期")));
     }
 
     @Test
