@@ -11,8 +11,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.doorstep.audit.TestStaff;
+import org.doorstep.cases.ApplicantDetails;
+import org.doorstep.cases.Case;
+import org.doorstep.cases.Cases;
 import org.doorstep.disclosure.CatalogueNode;
 import org.doorstep.disclosure.Disclosure;
 import org.doorstep.disclosure.DocumentDraft;
@@ -34,6 +38,7 @@ import org.doorstep.requests.Outcome;
 import org.doorstep.requests.RemedyKind;
 import org.doorstep.requests.RemedyResult;
 import org.doorstep.requests.YearFigures;
+import org.doorstep.services.Delivery;
 import org.doorstep.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +68,8 @@ class AnnualReportsTest {
     Disclosure disclosure;
     @Autowired
     ReportStore store;
+    @Autowired
+    Cases cases;
     @Autowired
     MockMvc mvc;
 
@@ -242,6 +249,31 @@ class AnnualReportsTest {
         assertThat(received).isPositive();
         assertThat(call("/api/v1/annual-reports/2025?division=" + DemoCounty.COUNTY).getContentAsString())
                 .contains("青溪县人民政府2025年政府信息公开工作年度报告");
+    }
+
+    @Test
+    void licensingDecisionsCountApprovalsAndRejectionsOfLicensingItemsInTheYearTheyWereTaken() {
+        int year = LocalDate.now().getYear();
+        int before = reports.figures(DemoCounty.COUNTY, year).licensingDecisions();
+        int lastYear = reports.figures(DemoCounty.COUNTY, year - 1).licensingDecisions();
+        int township = reports.figures(DemoCounty.MEILIN_TOWN, year).licensingDecisions();
+        TestStaff window = new TestStaff("chuangkou", "窗口人员", "WINDOW_OFFICER", DemoCounty.MEILIN_TOWN);
+        TestStaff market = new TestStaff("bumen", "市场监管局审核人员", "DEPARTMENT_REVIEWER", DemoCounty.MARKET_REGULATION);
+        for (boolean approve : new boolean[] {true, false}) {
+            Case c = cases.enterAtWindow("QX-SCJG-002", new ApplicantDetails("PERSON", "张某某", TestPeople.residentId(),
+                    TestPeople.mobile()), Delivery.WINDOW, Set.of("申请人居民身份证"), null, window);
+            cases.dispatch(c.number(), null, window);
+            cases.review(c.number(), null, market);
+            if (approve) {
+                cases.approve(c.number(), "准予登记", market);
+            } else {
+                cases.reject(c.number(), "经营场所不符合规定", market);
+            }
+        }
+        assertThat(reports.figures(DemoCounty.COUNTY, year).licensingDecisions()).isEqualTo(before + 2);
+        assertThat(reports.figures(DemoCounty.COUNTY, year - 1).licensingDecisions()).isEqualTo(lastYear);
+        assertThat(reports.figures(DemoCounty.MEILIN_TOWN, year).licensingDecisions())
+                .as("decided by a county department, though taken at a township window").isEqualTo(township);
     }
 
     // ---- fixture
