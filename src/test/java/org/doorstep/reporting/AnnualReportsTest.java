@@ -247,6 +247,8 @@ class AnnualReportsTest {
         assertThat(r.figures().requests()).isEqualTo(requests.yearFigures(DemoCounty.COUNTY, 2025));
         int received = r.figures().requests().received().values().stream().mapToInt(Integer::intValue).sum();
         assertThat(received).isPositive();
+        assertThat(List.of(r.figures().normativeMade(), r.figures().normativeInForce())).as("the demo's 行政规范性文件")
+                .containsExactly(2, 3);
         assertThat(call("/api/v1/annual-reports/2025?division=" + DemoCounty.COUNTY).getContentAsString())
                 .contains("青溪县人民政府2025年政府信息公开工作年度报告");
     }

@@ -1,6 +1,8 @@
 package org.doorstep.reporting.internal;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.doorstep.organization.DemoCounty;
@@ -10,7 +12,10 @@ import org.doorstep.reporting.AnnualReport;
 import org.doorstep.reporting.AnnualReports;
 import org.doorstep.reporting.NarrativeSection;
 import org.doorstep.reporting.ReportDraft;
+import org.doorstep.disclosure.CatalogueNode;
 import org.doorstep.disclosure.Disclosure;
+import org.doorstep.disclosure.DocumentDraft;
+import org.doorstep.disclosure.GovDocument;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +47,7 @@ class ReportsDemoData implements DemoData {
     public void load() {
         StaffIdentity officer = new DemoStaff("demo.gongkai", "公开专员", "DISCLOSURE_OFFICER", DemoCounty.COUNTY);
         StaffIdentity reviewer = new DemoStaff("demo.baomi", "保密审查员", "CONFIDENTIALITY_REVIEWER", DemoCounty.COUNTY);
+        publishNormativeDocuments(officer, reviewer);
         AnnualReport r = reports.create(2025, officer);
         Map<NarrativeSection, String> text = new EnumMap<>(r.narrative());
         text.put(NarrativeSection.OVERVIEW, "2025年，青溪县人民政府认真贯彻落实《中华人民共和国政府信息公开条例》，"
@@ -53,6 +59,26 @@ class ReportsDemoData implements DemoData {
         reports.save(r.id(), new ReportDraft(text, "36", "4", "12.5"), officer);
         reports.submit(r.id(), officer);
         disclosure.approve(reports.report(r.id(), officer).documentId(), reviewer);
+    }
+
+    /** 行政规范性文件 of the county, so table 二 has documents to count: two made in 2025, one older still in force. */
+    private void publishNormativeDocuments(StaffIdentity officer, StaffIdentity reviewer) {
+        long node = disclosure.catalogue(DemoCounty.COUNTY).stream().filter(n -> n.name().equals("政策文件"))
+                .mapToLong(CatalogueNode::id).findFirst()
+                .orElseGet(() -> disclosure.catalogue(DemoCounty.COUNTY).get(0).id());
+        String[][] docs = {
+            {"青溪县农村集体经营性建设用地入市管理办法", "2025-04-15", "青府规〔2025〕1号"},
+            {"青溪县政府投资项目管理办法", "2025-09-10", "青府规〔2025〕2号"},
+            {"青溪县城乡居民临时救助实施办法", "2024-05-20", "青府规〔2024〕3号"}};
+        for (String[] d : docs) {
+            LocalDate written = LocalDate.parse(d[1]);
+            GovDocument doc = disclosure.create(new DocumentDraft(d[0], d[2], DemoCounty.COUNTY, written,
+                    written.plusDays(30), null, "综合政务", "行政规范性文件", "行政规范性文件",
+                    "<p>第一条 为规范相关工作，根据有关法律法规，结合本县实际，制定本办法。</p>", List.of(node), null, null),
+                    officer);
+            disclosure.submit(doc.id(), officer);
+            disclosure.approve(doc.id(), reviewer);
+        }
     }
 
     private record DemoStaff(String username, String displayName, String roleCode, String unitCode)
