@@ -26,6 +26,7 @@ import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.services.Bundle;
 import org.doorstep.services.Delivery;
+import org.doorstep.services.ItemType;
 import org.doorstep.services.Material;
 import org.doorstep.services.ServiceCatalogue;
 import org.doorstep.services.ServiceItem;
@@ -235,6 +236,29 @@ public class Cases {
     /** Items a window of the officer's unit may take (全县通办 or implemented in its area). */
     public List<ServiceItem> itemsForWindow(StaffIdentity me) {
         return catalogue.items().stream().filter(i -> workflow.mayTakeAtWindow(i, me.unitCode())).toList();
+    }
+
+    /**
+     * 行政许可 decisions (准予 or 不予批准) taken in a calendar year by the departments of one government, for the annual
+     * report's table 二 (第二十条第（五）项).
+     */
+    public int licensingDecisions(String divisionCode, int year) {
+        int n = 0;
+        for (CaseRow r : store.all()) {
+            boolean licensing = catalogue.find(r.itemCode()).map(i -> i.type() == ItemType.LICENSING).orElse(false);
+            boolean ours = organization.unit(r.departmentCode()).map(u -> divisionCode.equals(u.divisionCode()))
+                    .orElse(false);
+            if (!licensing || !ours) {
+                continue;
+            }
+            for (CaseStep s : store.steps(r.id())) {
+                boolean decision = "approved".equals(s.action()) || "rejected".equals(s.action());
+                if (decision && s.at().atZone(clock.getZone()).getYear() == year) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** The one form of a bundle: shared facts (key → label) and each material once. */

@@ -425,6 +425,18 @@ public class Disclosure {
                 store.count(where, params));
     }
 
+    /**
+     * The public documents of one government whose 体裁 is one of {@code genres} (e.g. 行政规范性文件), for the annual
+     * report's table 二.
+     */
+    public List<GovDocument> publicDocuments(String divisionCode, java.util.Collection<String> genres) {
+        if (genres.isEmpty()) {
+            return List.of();
+        }
+        return store.documents("WHERE state IN ('PUBLISHED', 'REVISED') AND division_code = :d AND genre IN (:g)",
+                Map.of("d", divisionCode, "g", genres), today());
+    }
+
     public List<GovDocument> interpretationsOf(long id) {
         return store.documents("WHERE interprets_id = :id AND state IN ('PUBLISHED', 'REVISED')", Map.of("id", id),
                 today());

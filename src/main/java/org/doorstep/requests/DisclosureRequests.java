@@ -609,6 +609,13 @@ public class DisclosureRequests {
         return new YearFigures(divisionCode, year, received, carriedIn, concluded, carriedOut, remedies);
     }
 
+    /** 信息处理费 paid in a calendar year to one government, in yuan (reported in section 六 of the annual report). */
+    public long feesCollected(String divisionCode, int year) {
+        return store.all().stream().filter(r -> r.divisionCode().equals(divisionCode))
+                .filter(r -> r.fee() != null && r.fee().paidOn() != null && r.fee().paidOn().getYear() == year)
+                .mapToLong(r -> r.fee().amount()).sum();
+    }
+
     /** Applications whose supplement or payment period has passed, for the nightly lapse. */
     @Transactional
     public int lapseExpired(LocalDate today) {

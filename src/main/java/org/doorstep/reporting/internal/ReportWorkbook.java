@@ -1,0 +1,96 @@
+package org.doorstep.reporting.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.doorstep.platform.Workbooks;
+import org.doorstep.platform.Workbooks.SheetSpec;
+import org.doorstep.reporting.AnnualReport;
+import org.doorstep.reporting.ReportTable;
+
+/**
+ * Tables 二, 三 and 四 as an .xlsx workbook through the platform's {@link Workbooks} helper: one sheet per table, the
+ * row labels in the first column, a 数据来源 column that marks hand-entered rows.
+ */
+public final class ReportWorkbook {
+
+    public static final String ITEM = "项目";
+    public static final String SOURCE = "数据来源";
+    public static final String PLATFORM = "平台生成";
+    public static final String HAND = "手工填报";
+    public static final List<String> SHEETS = List.of("表二 主动公开", "表三 依申请公开", "表四 复议诉讼");
+
+    private ReportWorkbook() {
+    }
+
+    /** The sheet specs of a report's tables (header: 项目, the template's column labels, 数据来源). */
+    public static List<SheetSpec> specs(AnnualReport r) {
+        List<SheetSpec> specs = new ArrayList<>();
+        for (Map.Entry<String, List<ReportTable>> e : bySheet(r).entrySet()) {
+            List<String> headers = new ArrayList<>();
+            headers.add(ITEM);
+            for (ReportTable t : e.getValue()) {
+                for (ReportTable.Column c : t.columns()) {
+                    if (!headers.contains(c.label())) {
+                        headers.add(c.label());
+                    }
+                }
+            }
+            headers.add(SOURCE);
+            specs.add(new SheetSpec(e.getKey(), headers));
+        }
+        return specs;
+    }
+
+    public static byte[] write(AnnualReport r) {
+        List<SheetSpec> specs = specs(r);
+        Map<String, List<List<String>>> rows = new LinkedHashMap<>();
+        int i = 0;
+        for (Map.Entry<String, List<ReportTable>> e : bySheet(r).entrySet()) {
+            List<String> headers = specs.get(i++).headers();
+            List<List<String>> sheet = new ArrayList<>();
+            for (ReportTable t : e.getValue()) {
+                for (ReportTable.Row row : t.rows()) {
+                    List<String> cells = new ArrayList<>();
+                    for (String h : headers) {
+                        if (h.equals(ITEM)) {
+                            cells.add(label(t, row));
+                        } else if (h.equals(SOURCE)) {
+                            cells.add(row.handEntered() ? HAND : PLATFORM);
+                        } else {
+                            cells.add(row.values().containsKey(h) ? ReportBody.format(row.values().get(h)) : "");
+                        }
+                    }
+                    sheet.add(cells);
+                }
+            }
+            rows.put(e.getKey(), sheet);
+        }
+        List<String> notes = List.of(r.title(), ReportBody.HAND_NOTE.replace("标“" + ReportBody.HAND_ENTERED + "”",
+                "“数据来源”为“" + HAND + "”"), "表三勾稽关系：每列“一、本年新收”加“二、上年结转”等于“（七）总计”加“四、结转下年度继续办理”。",
+                "表二“本年收费金额”单位为万元。");
+        return Workbooks.write(specs, rows, notes, 100);
+    }
+
+    /** A row's label with its group rows, e.g. 三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密. */
+    static String label(ReportTable t, ReportTable.Row row) {
+        List<String> parts = new ArrayList<>();
+        if (t.caption() != null) {
+            parts.add(t.caption());
+        }
+        parts.addAll(row.path());
+        parts.add(row.label());
+        return String.join(" / ", parts);
+    }
+
+    private static Map<String, List<ReportTable>> bySheet(AnnualReport r) {
+        Map<String, List<ReportTable>> m = new LinkedHashMap<>();
+        for (ReportTable t : r.tables()) {
+            String sheet = SHEETS.get(t.section().startsWith("二") ? 0 : t.section().startsWith("三") ? 1 : 2);
+            m.computeIfAbsent(sheet, k -> new ArrayList<>()).add(t);
+        }
+        return m;
+    }
+}
