@@ -26,6 +26,7 @@ import org.doorstep.organization.Division;
 import org.doorstep.organization.Organization;
 import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors;
+import org.doorstep.platform.Masking;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.Notification;
 import org.doorstep.platform.Notifications;
@@ -133,7 +134,8 @@ public class Topics {
                 null, null, null, 0);
         store.insert(t);
         events.publishEvent(new TopicChanged("engagement.topic.proposed", t.number(), null,
-                Map.of("channel", channel.name(), "division", t.divisionCode(), "title", t.title())));
+                Map.of("channel", channel.name(), "division", t.divisionCode(), "title",
+                Masking.maskAll(t.title()))));
         return require(t.number());
     }
 
