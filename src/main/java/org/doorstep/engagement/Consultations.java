@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -150,14 +151,15 @@ public class Consultations {
                 .orElseThrow().id();
         StringBuilder body = new StringBuilder("<p>" + from + " 至 " + to + "，群众就“" + html(term) + "”咨询 "
                 + questions.size() + " 次。现将常见问题及答复公开如下：</p>");
-        int n = 0;
+        // A question asked again and again appears once, with how often it was asked, the most frequent first.
+        Map<String, List<Consultation>> byQuestion = new LinkedHashMap<>();
         for (Consultation c : questions) {
-            if (++n > 20) {
-                break;
-            }
-            body.append("<p><strong>问：").append(html(c.question())).append("</strong></p><p>答：")
-                    .append(html(c.answer())).append("</p>");
+            byQuestion.computeIfAbsent(c.question(), q -> new ArrayList<>()).add(c);
         }
+        byQuestion.values().stream().sorted(Comparator.comparingInt((List<Consultation> l) -> l.size()).reversed())
+                .limit(20).forEach(same -> body.append("<p><strong>问：").append(html(same.get(0).question()))
+                        .append("（咨询 ").append(same.size()).append(" 次）</strong></p><p>答：")
+                        .append(html(same.get(0).answer())).append("</p>"));
         return disclosure.create(new DocumentDraft("关于“" + term + "”常见问题的解答", null, division, today(), null, null,
                 Topics.CONCERN_NODE, "解答", "热点问题 " + term, body.toString(), List.of(node), null, null), me);
     }

@@ -62,7 +62,8 @@ class ConsultationsTest {
         GovDocument d = consultations.startDraft(officer, "KEYWORD", "医保", hot.from(), hot.to());
         assertThat(d.state()).isEqualTo(DocumentState.DRAFT);
         assertThat(d.title()).isEqualTo("关于“医保”常见问题的解答");
-        assertThat(d.body()).contains("医保缴费截止时间是哪天", "错过医保缴费还能补缴吗").doesNotContain("身份证到期");
+        assertThat(d.body()).contains("医保缴费截止时间是哪天（咨询 1 次）", "错过医保缴费还能补缴吗")
+                .doesNotContain("身份证到期");
         assertThat(disclosure.staffDocument(d.id(), officer).divisionCode()).isEqualTo(TOWN);
         Staff window = Staff.of("WINDOW_OFFICER", TOWN);
         assertThatThrownBy(() -> consultations.startDraft(window, "KEYWORD", "医保", hot.from(), hot.to()))
