@@ -1,0 +1,240 @@
+package org.doorstep.engagement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.doorstep.disclosure.Disclosure;
+import org.doorstep.disclosure.DocumentDraft;
+import org.doorstep.disclosure.GovDocument;
+import org.doorstep.engagement.internal.ConsultationStore;
+import org.doorstep.engagement.internal.Keywords;
+import org.doorstep.organization.Organization;
+import org.doorstep.platform.FieldErrors;
+import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.StaffIdentity;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * 咨询: questions officers answer by the hotline, at windows, on the website and through grid workers, and the hot
+ * topics they show. Seed 000: questions asked again and again become proactive disclosure, so a hot topic starts a
+ * draft in the disclosure module.
+ */
+@Service
+public class Consultations {
+
+    public static final List<String> CATEGORIES = List.of("社会保障", "医疗保障", "户籍证件", "市场监管", "不动产登记",
+            "住房公积金", "涉农补贴", "社会救助", "教育", "城乡建设", "交通出行", "其他");
+    /** The roles that answer questions from the public. */
+    static final Set<String> ROLES = Set.of("DISCLOSURE_OFFICER", "WINDOW_OFFICER", "GRID_WORKER", "SYSTEM_ADMIN",
+            "DEPARTMENT_REVIEWER");
+    public static final int TOP = 10;
+    /** A period may cover at most this many days, so the view stays readable. */
+    public static final int MAX_PERIOD_DAYS = 366;
+
+    private final ConsultationStore store;
+    private final Keywords keywords;
+    private final Disclosure disclosure;
+    private final Organization organization;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Consultations(ConsultationStore store, Keywords keywords, Disclosure disclosure,
+            Organization organization, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.keywords = keywords;
+        this.disclosure = disclosure;
+        this.organization = organization;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Consultation log(ConsultationEntry e, StaffIdentity me) {
+        requireRole(me);
+        FieldErrors errors = new FieldErrors();
+        ConsultationChannel channel = option(e.channel());
+        errors.rejectIf(channel == null, "channel", "请选择咨询渠道");
+        errors.rejectIf(e.category() == null || !CATEGORIES.contains(e.category()), "category", "请选择咨询类别");
+        errors.rejectIf(Topics.blank(e.question()) || e.question().strip().length() < 4
+                || e.question().strip().length() > 2000, "question", "请填写咨询的问题（4 到 2000 字）");
+        errors.rejectIf(Topics.blank(e.answer()) || e.answer().strip().length() < 2
+                || e.answer().strip().length() > 5000, "answer", "请填写给出的答复（2 到 5000 字）");
+        Integer minutes = null;
+        try {
+            minutes = Integer.valueOf(e.minutes() == null ? "" : e.minutes().strip());
+        } catch (NumberFormatException x) {
+            minutes = null;
+        }
+        errors.rejectIf(minutes == null || minutes < 1 || minutes > 600, "minutes", "用时应为 1 到 600 分钟的整数");
+        LocalDate on = date(e.askedOn());
+        errors.rejectIf(on == null, "askedOn", "请填写咨询日期，格式如 2026-09-07");
+        errors.rejectIf(on != null && on.isAfter(today()), "askedOn", "咨询日期不能晚于今天");
+        errors.throwIfAny();
+        Consultation c = new Consultation(0, me.unitCode(), channel, e.category(), e.question().strip(),
+                e.answer().strip(), minutes, on, me.username());
+        long id = store.insert(c, clock.instant());
+        events.publishEvent(new ConsultationLogged(id, channel.name(), e.category(), me.username()));
+        return new Consultation(id, c.unitCode(), channel, c.category(), c.question(), c.answer(), minutes, on,
+                me.username());
+    }
+
+    /** The consultations logged within the person's unit in [from, to], optionally of one channel and category. */
+    public List<Consultation> list(StaffIdentity me, LocalDate from, LocalDate to, ConsultationChannel channel,
+            String category) {
+        requireRole(me);
+        return visible(me, from, to).stream().filter(c -> channel == null || c.channel() == channel)
+                .filter(c -> Topics.blank(category) || c.category().equals(category)).toList();
+    }
+
+    /** Most frequent categories and keywords of [from, to], and what rose against the period just before. */
+    public HotTopics hotTopics(StaffIdentity me, LocalDate from, LocalDate to) {
+        requireRole(me);
+        period(from, to);
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        LocalDate previousTo = from.minusDays(1);
+        LocalDate previousFrom = previousTo.minusDays(days - 1);
+        List<Consultation> now = visible(me, from, to);
+        List<Consultation> before = visible(me, previousFrom, previousTo);
+        List<HotTopic> categories = rank("CATEGORY", now, before, c -> Set.of(c.category()));
+        List<HotTopic> words = rank("KEYWORD", now, before, c -> keywords.of(c.question()));
+        List<HotTopic> rising = new ArrayList<>();
+        for (List<HotTopic> list : List.of(categories, words)) {
+            list.stream().filter(h -> h.rise() > 0 && h.count() >= 2).forEach(rising::add);
+        }
+        rising.sort(Comparator.comparingInt(HotTopic::rise).reversed().thenComparing(HotTopic::term));
+        return new HotTopics(from, to, previousFrom, previousTo, now.size(), before.size(), top(categories),
+                top(words), top(rising));
+    }
+
+    /** The consultations of [from, to] that a hot topic stands for: its category, or questions with its keyword. */
+    public List<Consultation> about(StaffIdentity me, String kind, String term, LocalDate from, LocalDate to) {
+        requireRole(me);
+        period(from, to);
+        if (Topics.blank(term)) {
+            throw new InvalidInputException("term", "请选择一个热点");
+        }
+        return visible(me, from, to).stream().filter(c -> "CATEGORY".equals(kind) ? c.category().equals(term)
+                : keywords.of(c.question()).contains(term)).toList();
+    }
+
+    /**
+     * Starts a proactive disclosure draft from a hot topic: the questions and answers of the period, in the officer's
+     * government's 回应关切 node, left as a draft for the officer to edit and submit in the disclosure console.
+     */
+    @Transactional
+    public GovDocument startDraft(StaffIdentity me, String kind, String term, LocalDate from, LocalDate to) {
+        if (me == null || !"DISCLOSURE_OFFICER".equals(me.roleCode())) {
+            throw new AccessDeniedException("只有政务公开专员可以起草主动公开信息");
+        }
+        List<Consultation> questions = about(me, kind, term, from, to);
+        if (questions.isEmpty()) {
+            throw new InvalidInputException("term", "该时段没有与“" + term + "”有关的咨询");
+        }
+        String division = disclosure.divisionOf(me);
+        long node = disclosure.catalogue(division).stream().filter(n -> n.name().equals(Topics.CONCERN_NODE))
+                .findFirst().or(() -> disclosure.catalogue(division).stream()
+                        .filter(n -> n.name().equals("法定主动公开内容")).findFirst())
+                .orElseThrow().id();
+        StringBuilder body = new StringBuilder("<p>" + from + " 至 " + to + "，群众就“" + html(term) + "”咨询 "
+                + questions.size() + " 次。现将常见问题及答复公开如下：</p>");
+        // A question asked again and again appears once, with how often it was asked, the most frequent first.
+        Map<String, List<Consultation>> byQuestion = new LinkedHashMap<>();
+        for (Consultation c : questions) {
+            byQuestion.computeIfAbsent(c.question(), q -> new ArrayList<>()).add(c);
+        }
+        byQuestion.values().stream().sorted(Comparator.comparingInt((List<Consultation> l) -> l.size()).reversed())
+                .limit(20).forEach(same -> body.append("<p><strong>问：").append(html(same.get(0).question()))
+                        .append("（咨询 ").append(same.size()).append(" 次）</strong></p><p>答：")
+                        .append(html(same.get(0).answer())).append("</p>"));
+        return disclosure.create(new DocumentDraft("关于“" + term + "”常见问题的解答", null, division, today(), null, null,
+                Topics.CONCERN_NODE, "解答", "热点问题 " + term, body.toString(), List.of(node), null, null), me);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A date typed in a form, or null when it is blank or not a date. */
+    public static LocalDate date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public static ConsultationChannel option(String s) {
+        try {
+            return s == null || s.isBlank() ? null : ConsultationChannel.valueOf(s.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void period(LocalDate from, LocalDate to) {
+        FieldErrors errors = new FieldErrors();
+        errors.rejectIf(from == null, "from", "请填写开始日期，格式如 2026-09-01");
+        errors.rejectIf(to == null, "to", "请填写结束日期，格式如 2026-09-30");
+        errors.rejectIf(from != null && to != null && to.isBefore(from), "to", "结束日期不能早于开始日期");
+        errors.rejectIf(from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_PERIOD_DAYS, "to",
+                "统计时段最长一年");
+        errors.throwIfAny();
+    }
+
+    private List<Consultation> visible(StaffIdentity me, LocalDate from, LocalDate to) {
+        return store.between(from, to).stream().filter(c -> organization.isWithin(c.unitCode(), me.unitCode()))
+                .toList();
+    }
+
+    private static List<HotTopic> rank(String kind, List<Consultation> now, List<Consultation> before,
+            Function<Consultation, Set<String>> terms) {
+        Map<String, Integer> current = count(now, terms);
+        Map<String, Integer> previous = count(before, terms);
+        List<HotTopic> result = new ArrayList<>();
+        current.forEach((term, n) -> result.add(new HotTopic(kind, term, n, previous.getOrDefault(term, 0))));
+        result.sort(Comparator.comparingInt(HotTopic::count).reversed().thenComparing(HotTopic::term));
+        return result;
+    }
+
+    /** In how many consultations each term appears (a question repeating a word counts once). */
+    private static Map<String, Integer> count(List<Consultation> list, Function<Consultation, Set<String>> terms) {
+        Map<String, Integer> m = new HashMap<>();
+        for (Consultation c : list) {
+            for (String t : terms.apply(c)) {
+                m.merge(t, 1, Integer::sum);
+            }
+        }
+        return m;
+    }
+
+    private static List<HotTopic> top(List<HotTopic> list) {
+        return list.size() > TOP ? List.copyOf(list.subList(0, TOP)) : list;
+    }
+
+    private static void requireRole(StaffIdentity me) {
+        if (me == null || !ROLES.contains(me.roleCode()) || me.unitCode() == null) {
+            throw new AccessDeniedException("只有窗口、热线、网格和政务公开工作人员可以登记和查看咨询");
+        }
+    }
+
+    private static String html(String s) {
+        return HtmlUtils.htmlEscape(s);
+    }
+}

@@ -1,0 +1,132 @@
+package org.doorstep.engagement.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.doorstep.engagement.TopicChannel;
+import org.doorstep.engagement.TopicNotice;
+import org.doorstep.engagement.TopicRequest;
+import org.doorstep.engagement.TopicState;
+import org.doorstep.platform.ConflictException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for 点题公开 topics. A topic is saved whole, guarded by its version. */
+@Repository
+public class TopicStore {
+
+    private final JdbcClient jdbc;
+
+    public TopicStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The next number of a year, e.g. DT-2026-0007; numbers are never reused. */
+    public String nextNumber(int year) {
+        int n = jdbc.sql("""
+                INSERT INTO engagement_counter (year, last) VALUES (?, 1)
+                ON CONFLICT (year) DO UPDATE SET last = engagement_counter.last + 1 RETURNING last""")
+                .param(year).query(Integer.class).single();
+        return String.format("DT-%d-%04d", year, n);
+    }
+
+    public long insert(TopicRequest t) {
+        return jdbc.sql("""
+                INSERT INTO engagement_topic (number, division_code, title, content, contact_name, phone, channel,
+                    account_login, entered_by, proposed_on, submitted_at, state)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(t.number(), t.divisionCode(), t.title(), t.content(), t.contactName(), t.phone(),
+                        t.channel().name(), t.accountLogin(), t.enteredBy(), Date.valueOf(t.proposedOn()),
+                        Timestamp.from(t.submittedAt()), t.state().name())
+                .query(Long.class).single();
+    }
+
+    /** Saves every changing column; fails if someone else saved the topic since it was read. */
+    public void save(TopicRequest t) {
+        int n = jdbc.sql("""
+                UPDATE engagement_topic SET state = ?, decided_on = ?, decided_by = ?, decline_reason = ?,
+                    department_code = ?, department_name = ?, feedback_days = ?, notice_text = ?, answer = ?,
+                    answered_on = ?, answered_by = ?, document_id = ?, document_path = ?, published_on = ?,
+                    version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(t.state().name(), date(t.decidedOn()), t.decidedBy(), t.declineReason(), t.departmentCode(),
+                        t.departmentName(), t.feedbackDays(), t.noticeText(), t.answer(), date(t.answeredOn()),
+                        t.answeredBy(), t.documentId(), t.documentPath(), date(t.publishedOn()), t.id(), t.version())
+                .update();
+        if (n != 1) {
+            throw new ConflictException("该点题刚被其他人修改过，请刷新页面后重试");
+        }
+    }
+
+    public Optional<TopicRequest> byNumber(String number) {
+        return jdbc.sql("SELECT * FROM engagement_topic WHERE number = ?").param(number).query(TopicStore::topic)
+                .optional();
+    }
+
+    public Optional<TopicRequest> byDocument(long documentId) {
+        return jdbc.sql("SELECT * FROM engagement_topic WHERE document_id = ?").param(documentId)
+                .query(TopicStore::topic).optional();
+    }
+
+    public List<TopicRequest> byAccount(String login) {
+        return jdbc.sql("SELECT * FROM engagement_topic WHERE account_login = ? ORDER BY submitted_at DESC, id DESC")
+                .param(login).query(TopicStore::topic).list();
+    }
+
+    public List<TopicRequest> all() {
+        return jdbc.sql("SELECT * FROM engagement_topic ORDER BY submitted_at DESC, id DESC").query(TopicStore::topic)
+                .list();
+    }
+
+    public List<TopicRequest> inState(TopicState state) {
+        return jdbc.sql("SELECT * FROM engagement_topic WHERE state = ? ORDER BY published_on DESC NULLS LAST, id DESC")
+                .param(state.name()).query(TopicStore::topic).list();
+    }
+
+    public int count() {
+        return jdbc.sql("SELECT count(*) FROM engagement_topic").query(Integer.class).single();
+    }
+
+    public void addNotice(long topicId, Instant at, LocalDate on, String title, String text) {
+        jdbc.sql("INSERT INTO engagement_topic_notice (topic_id, at, on_date, title, text) VALUES (?, ?, ?, ?, ?)")
+                .params(topicId, Timestamp.from(at), Date.valueOf(on), title, text).update();
+    }
+
+    public List<TopicNotice> notices(long topicId) {
+        return jdbc.sql("SELECT * FROM engagement_topic_notice WHERE topic_id = ? ORDER BY at, id").param(topicId)
+                .query((rs, i) -> new TopicNotice(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                        rs.getDate("on_date").toLocalDate(), rs.getString("title"), rs.getString("text")))
+                .list();
+    }
+
+    private static TopicRequest topic(ResultSet rs, int row) throws SQLException {
+        long doc = rs.getLong("document_id");
+        Long documentId = rs.wasNull() ? null : doc;
+        int days = rs.getInt("feedback_days");
+        Integer feedbackDays = rs.wasNull() ? null : days;
+        return new TopicRequest(rs.getLong("id"), rs.getString("number"), rs.getString("division_code"),
+                rs.getString("title"), rs.getString("content"), rs.getString("contact_name"), rs.getString("phone"),
+                TopicChannel.valueOf(rs.getString("channel")), rs.getString("account_login"),
+                rs.getString("entered_by"), local(rs.getDate("proposed_on")),
+                rs.getTimestamp("submitted_at").toInstant(), TopicState.valueOf(rs.getString("state")),
+                local(rs.getDate("decided_on")), rs.getString("decided_by"), rs.getString("decline_reason"),
+                rs.getString("department_code"), rs.getString("department_name"), feedbackDays,
+                rs.getString("notice_text"), rs.getString("answer"), local(rs.getDate("answered_on")),
+                rs.getString("answered_by"), documentId, rs.getString("document_path"),
+                local(rs.getDate("published_on")), rs.getInt("version"));
+    }
+
+    private static LocalDate local(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

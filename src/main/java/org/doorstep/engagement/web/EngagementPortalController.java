@@ -1,0 +1,97 @@
+package org.doorstep.engagement.web;
+
+import org.doorstep.engagement.TopicProposal;
+import org.doorstep.engagement.TopicRequest;
+import org.doorstep.engagement.Topics;
+import org.doorstep.platform.FieldErrors.InvalidFieldsException;
+import org.doorstep.platform.StaffIdentity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public side of 点题公开: anyone proposes a topic (no sign-in needed); the answered topics are listed with links
+ * to their 回应关切 documents; signed-in citizens follow their topics under 我的点题.
+ */
+@Controller
+class EngagementPortalController {
+
+    private final Topics topics;
+
+    EngagementPortalController(Topics topics) {
+        this.topics = topics;
+    }
+
+    @GetMapping("/topics")
+    String answered(Model model) {
+        model.addAttribute("topics", topics.answered());
+        model.addAttribute("governments", topics.governments());
+        return "engagement/portal/topics";
+    }
+
+    @GetMapping("/topics/propose")
+    String form(Model model) {
+        return form(TopicProposal.blank(), model);
+    }
+
+    @PostMapping("/topics/propose")
+    String propose(@ModelAttribute("form") TopicProposal form, Authentication auth, Model model,
+            RedirectAttributes redirect) {
+        String login = citizenLogin(auth);
+        TopicRequest t;
+        try {
+            t = topics.propose(form, login);
+        } catch (InvalidFieldsException e) {
+            model.addAttribute("errors", e.errors());
+            return form(form, model);
+        }
+        redirect.addFlashAttribute("number", t.number());
+        redirect.addFlashAttribute("mine", login != null);
+        return "redirect:/topics/submitted";
+    }
+
+    @GetMapping("/topics/submitted")
+    String submitted(Model model) {
+        if (!model.containsAttribute("number")) {
+            return "redirect:/topics/propose";
+        }
+        return "engagement/portal/submitted";
+    }
+
+    private String form(TopicProposal form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("governments", topics.governments());
+        return "engagement/portal/propose";
+    }
+
+    // ---- 我的点题 (signed-in citizens; /my/** needs ROLE_CITIZEN)
+
+    @GetMapping("/my/topics")
+    String mine(@AuthenticationPrincipal StaffIdentity me, Model model) {
+        model.addAttribute("topics", topics.mine(me.username()));
+        return "engagement/portal/mine";
+    }
+
+    @GetMapping("/my/topics/{number}")
+    String mine(@PathVariable String number, @AuthenticationPrincipal StaffIdentity me, Model model) {
+        TopicRequest t = topics.myTopic(number, me.username());
+        model.addAttribute("t", t);
+        model.addAttribute("government", topics.governmentName(t.divisionCode()));
+        model.addAttribute("notices", topics.notices(t));
+        return "engagement/portal/topic";
+    }
+
+    /** The login of a signed-in citizen, or null for anonymous proposers and staff. */
+    private static String citizenLogin(Authentication auth) {
+        if (auth == null || !(auth.getPrincipal() instanceof StaffIdentity who)) {
+            return null;
+        }
+        return "CITIZEN".equals(who.roleCode()) ? who.username() : null;
+    }
+}

@@ -1,0 +1,72 @@
+package org.doorstep.browser.pages;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+
+/**
+ * The 点题公开 screens: the portal's 我要点题 form, 我的点题, and the console's topic page where each step is a small
+ * form. Fields are found by their visible labels.
+ */
+public class TopicPages extends PortalPage {
+
+    public TopicPages(Page page) {
+        super(page);
+    }
+
+    public TopicPages openProposal() {
+        page.navigate("/topics/propose");
+        return this;
+    }
+
+    public TopicPages openConsole(String number) {
+        page.navigate("/console/topics/" + number);
+        return this;
+    }
+
+    public TopicPages openMine(String number) {
+        page.navigate("/my/topics/" + number);
+        return this;
+    }
+
+    public TopicPages fill(String label, String value) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(value);
+        return this;
+    }
+
+    public TopicPages choose(String label, String option) {
+        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel(option));
+        return this;
+    }
+
+    /** Presses a button and returns the message the page answers with (status or alert), or "". */
+    public String press(String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.waitForLoadState();
+        var status = page.locator("[role=status], [role=alert]");
+        return status.count() == 0 ? "" : status.first().innerText().strip();
+    }
+
+    /** The number shown after a successful proposal. */
+    public String number() {
+        return page.locator("[role=status] strong").innerText().strip();
+    }
+
+    public String state() {
+        return page.locator("#topic-state").innerText().strip();
+    }
+
+    public String dueDate() {
+        return page.locator("#due-date").innerText().strip();
+    }
+
+    public String fieldError(String field) {
+        var error = page.locator("#" + field + "-error");
+        return error.count() == 0 ? null : error.innerText().strip();
+    }
+
+    public String main() {
+        return page.locator("main").innerText();
+    }
+}
