@@ -3,7 +3,9 @@ package org.doorstep.search.internal;
 /** Field names of the Lucene index. */
 final class Fields {
 
-    static final String ID = "id";
+    /** {@code d:<id>} or {@code g:<code>}: indexed, and as doc values for the comparison with the database. */
+    static final String KEY = "key";
+    static final String TYPE = "type";
     static final String STAMP = "stamp";
     static final String TITLE = "title";
     static final String BODY = "body";
