@@ -132,7 +132,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     /** Ids of the index's layout: an index written with another layout is emptied on open and refilled. */
     private static final String LAYOUT = "2";
     /** Hits are counted exactly up to this many; beyond, the total is a lower bound and counting stops early. */
-    static final int EXACT_UP_TO = 1_000;
+    public static final int EXACT_UP_TO = 1_000;
     private static final Sort BY_DATE = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true));
     private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
