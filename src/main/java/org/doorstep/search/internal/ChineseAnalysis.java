@@ -28,7 +28,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * The two analyses of Chinese text the index keeps side by side, and how a visitor's query becomes words.
  * <ul>
- * <li>{@code smartcn}: the smartcn word segmenter; it ranks results by whole words.</li>
+ * <li>{@code smartcn}: the smartcn word segmenter, over titles; it ranks results by whole words, and it segments a
+ * query typed without spaces.</li>
  * <li>grams (fields ending in {@code _g}): every CJK character and every pair of adjacent characters, at the
  * position of the first character. A word of the query is a phrase of its pairs (or a single character), so it
  * matches exactly the documents that contain that character sequence — 医保 does not match 医 … 保.</li>
@@ -46,7 +47,7 @@ public final class ChineseAnalysis {
 
     public ChineseAnalysis() {
         indexing = new PerFieldAnalyzerWrapper(smartcn, Map.of(
-                Fields.TITLE_GRAMS, indexGrams, Fields.BODY_GRAMS, indexGrams, Fields.NUMBER_GRAMS, indexGrams));
+                Fields.TITLE_GRAMS, indexGrams, Fields.TEXT_GRAMS, indexGrams, Fields.NUMBER_GRAMS, indexGrams));
     }
 
     /** The analyzer for writing documents: grams for the {@code _g} fields, smartcn for the rest. */
@@ -60,6 +61,12 @@ public final class ChineseAnalysis {
 
     private static Analyzer grams(boolean withUnigrams) {
         return new Analyzer() {
+            /** Keeps a phrase from matching across the title's end and the body's start. */
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return 100;
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();

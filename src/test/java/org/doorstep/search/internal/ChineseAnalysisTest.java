@@ -35,11 +35,11 @@ class ChineseAnalysisTest {
 
     @Test
     void aTwoCharacterWordIsOneBigramAndALongerOneAPhraseOfBigrams() {
-        assertThat(analysis.gramsQuery(Fields.BODY_GRAMS, "医保")).isInstanceOf(TermQuery.class)
-                .hasToString("body_g:医保");
-        assertThat(analysis.gramsQuery(Fields.BODY_GRAMS, "医")).hasToString("body_g:医");
-        assertThat(analysis.gramsQuery(Fields.BODY_GRAMS, "医保卡")).isInstanceOf(PhraseQuery.class)
-                .hasToString("body_g:\"医保 保卡\"");
+        assertThat(analysis.gramsQuery(Fields.TEXT_GRAMS, "医保")).isInstanceOf(TermQuery.class)
+                .hasToString("text_g:医保");
+        assertThat(analysis.gramsQuery(Fields.TEXT_GRAMS, "医")).hasToString("text_g:医");
+        assertThat(analysis.gramsQuery(Fields.TEXT_GRAMS, "医保卡")).isInstanceOf(PhraseQuery.class)
+                .hasToString("text_g:\"医保 保卡\"");
     }
 
     @Test

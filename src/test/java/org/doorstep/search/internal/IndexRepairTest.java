@@ -94,6 +94,36 @@ class IndexRepairTest {
         }
     }
 
+    @Test
+    void theStartUpCheckRunsInTheBackgroundWhileTheOldIndexAnswersAndStopsCleanly() throws Exception {
+        GovDocument d = new Publishing(disclosure).publish("芦苇荡观鸟步道开放公告", "<p>芦苇荡观鸟步道开放。</p>");
+        Path folder = data.resolve("index");
+        try (LuceneSearchIndex index = start(folder)) {
+            // an event the index missed: the document is gone from it while the application was down
+            index.remove(List.of(IndexEntry.documentKey(d.id())));
+            DocumentIndexer indexer = new DocumentIndexer(documents, guides, index, clock);
+            indexer.start();
+            indexer.onReady();
+            // the old index answers at once, before the check has finished
+            assertThat(index.search(query("通知", 1)).total()).isPositive();
+            for (int i = 0; i < 300 && indexer.status().running(); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(indexer.status().running()).isFalse();
+            assertThat(ids(index, "芦苇荡观鸟")).contains(d.id());
+            assertThat(indexer.compare().none()).isTrue();
+
+            // once stopped, a late event is left to the next start-up check instead of writing into a closing index
+            indexer.stop();
+            assertThat(indexer.isRunning()).isFalse();
+            long before = index.size();
+            indexer.follow(IndexEntry.documentKey(d.id()));
+            index.remove(List.of(IndexEntry.documentKey(d.id())));
+            indexer.follow(IndexEntry.documentKey(d.id()));
+            assertThat(index.size()).isEqualTo(before - 1);
+        }
+    }
+
     /** A fresh index over the folder and the application's start-up check (which the application runs in the background). */
     LuceneSearchIndex start(Path folder) {
         LuceneSearchIndex index = new LuceneSearchIndex(folder, analysis, 16);
