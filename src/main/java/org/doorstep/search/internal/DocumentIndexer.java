@@ -47,6 +47,7 @@ public class DocumentIndexer implements SmartLifecycle {
     static final int BATCH = 500;
     static final int COMMIT_EVERY = 20_000;
     /** Writers of a bulk rebuild: each reads a batch from the database and analyses it. */
+    static final String CHECKING = "检查索引";
     static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final List<IndexSource> sources;
@@ -337,7 +338,7 @@ public class DocumentIndexer implements SmartLifecycle {
     void onReady() {
         synchronized (this) {
             if (!status.running()) {
-                status = new IndexStatus(true, "检查索引", 0, 0, clock.instant(), null, null);
+                status = new IndexStatus(true, CHECKING, 0, 0, clock.instant(), null, null);
             }
         }
         inBackground(this::repair, "check");

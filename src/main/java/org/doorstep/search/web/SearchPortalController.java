@@ -39,7 +39,7 @@ class SearchPortalController {
         model.addAttribute("validities", Validity.values());
         model.addAttribute("sorts", SearchSort.values());
         model.addAttribute("types", SearchType.values());
-        model.addAttribute("rebuilding", indexer.status().running());
+        model.addAttribute("rebuilding", indexer.status().writing());
         String division = params.division() == null || params.division().isBlank() ? null : params.division().strip();
         List<CatalogueNode> nodes = List.of();
         Map<String, String> publishers = Map.of();
