@@ -16,9 +16,10 @@ import org.doorstep.platform.FieldErrors;
  * @param to             公开日期 to (inclusive)
  * @param validity       效力状态
  * @param documentNumber 文号 or a part of it
+ * @param type           documents or guides only; null for both
  */
 public record SearchQuery(String text, String division, Long node, String publisher, LocalDate from, LocalDate to,
-        Validity validity, String documentNumber, SearchSort sort, int page, int size) {
+        Validity validity, String documentNumber, SearchSort sort, int page, int size, SearchType type) {
 
     public static final int MAX_TEXT = 100;
     public static final int MAX_PAGE = 50;
@@ -32,8 +33,19 @@ public record SearchQuery(String text, String division, Long node, String publis
         sort = sort == null ? SearchSort.RELEVANCE : sort;
     }
 
+    /** A query over both documents and guides. */
+    public SearchQuery(String text, String division, Long node, String publisher, LocalDate from, LocalDate to,
+            Validity validity, String documentNumber, SearchSort sort, int page, int size) {
+        this(text, division, node, publisher, from, to, validity, documentNumber, sort, page, size, null);
+    }
+
     public static SearchQuery of(String text, int page) {
         return new SearchQuery(text, null, null, null, null, null, null, null, SearchSort.RELEVANCE, page, PAGE_SIZE);
+    }
+
+    /** The same query restricted to one type of hit (null: both). */
+    public SearchQuery ofType(SearchType t) {
+        return new SearchQuery(text, division, node, publisher, from, to, validity, documentNumber, sort, page, size, t);
     }
 
     /** True when there is nothing to search for: no words and no filter. */

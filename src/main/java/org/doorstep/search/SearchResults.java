@@ -5,9 +5,12 @@ import java.util.List;
 /**
  * A page of results.
  *
- * @param words the words the query was understood as (each must occur in a hit)
+ * @param total      the number of hits; exact when {@code totalExact}, otherwise a lower bound (counting every hit of
+ *                   a very common word would cost more than the search itself, and no one pages that far)
+ * @param words      the words the query was understood as (each must occur in a hit)
  */
-public record SearchResults(long total, int page, int size, List<SearchHit> hits, List<String> words) {
+public record SearchResults(long total, boolean totalExact, int page, int size, List<SearchHit> hits,
+        List<String> words) {
 
     public int pages() {
         return (int) Math.min((total + size - 1) / size, SearchQuery.MAX_PAGE);

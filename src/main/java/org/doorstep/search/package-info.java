@@ -1,5 +1,5 @@
 /**
- * Search: a Lucene index of published government documents (smartcn words plus CJK bigrams for precise short words),
- * kept in step with publishing events and repaired against the database on start.
+ * Search: a Lucene index of published government documents and service guides (smartcn words plus CJK bigrams for
+ * precise short words), kept in step with publishing and guide events and checked against the database after start.
  */
 package org.doorstep.search;

@@ -38,6 +38,8 @@ class SearchTest {
     SearchIndex index;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    org.doorstep.services.ServiceCatalogue catalogue;
 
     MockMvc mvc;
     Publishing publishing;
@@ -54,9 +56,10 @@ class SearchTest {
         Set<Long> ids = new HashSet<>();
         for (int page = 1; ; page++) {
             SearchResults r = index.search(new SearchQuery(text, null, null, null, null, null, null, null,
-                    SearchSort.RELEVANCE, page, 50).validated());
+                    SearchSort.RELEVANCE, page, 50, SearchType.DOCUMENT).validated());
             r.hits().forEach(h -> ids.add(h.id()));
             if (page >= r.pages()) {
+                assertThat(r.totalExact()).isTrue();
                 assertThat(ids).hasSize((int) r.total());
                 return ids;
             }
@@ -117,8 +120,33 @@ class SearchTest {
         Set<Long> found = ids("高龄 津贴");
 
         assertThat(found).contains(both.id()).doesNotContain(one.id()).isEqualTo(truth("高龄", "津贴"));
-        // without a space the characters must occur together, as written (the title holds 高龄津贴发放)
-        assertThat(ids("高龄津贴发放")).contains(both.id()).doesNotContain(one.id());
+        // without a space the run is segmented into words (高龄, 津贴, 发放), all of which must occur
+        assertThat(ids("高龄津贴发放")).contains(both.id()).doesNotContain(one.id())
+                .isEqualTo(truth("高龄", "津贴", "发放"));
+    }
+
+    @Test
+    void aQueryWithoutSpacesIsSegmentedAndKeepsUnknownShortWordsWhole() {
+        GovDocument together = publishing.publish("城乡居民医保报销比例说明", "<p>门诊医保报销比例提高。</p>");
+        GovDocument apart = publishing.publish("城乡居民医保缴费提示", "<p>参保后住院费用可按规定报销。</p>");
+        GovDocument scattered = publishing.publish("医疗保障报销指引", "<p>医疗费用由保障基金报销。</p>");
+
+        Set<Long> found = ids("医保报销");
+
+        // 医保 AND 报销, wherever they stand; 医 … 保 apart does not count as 医保
+        assertThat(found).contains(together.id(), apart.id()).doesNotContain(scattered.id())
+                .isEqualTo(truth("医保", "报销"));
+        // the document holding the words as typed ranks first
+        SearchResults ranked = index.search(new SearchQuery("医保报销", null, null, null, null, null, null, null,
+                SearchSort.RELEVANCE, 1, 50, SearchType.DOCUMENT).validated());
+        assertThat(ranked.words()).containsExactly("医保", "报销");
+        List<Long> order = ranked.hits().stream().map(SearchHit::id).toList();
+        assertThat(order.indexOf(together.id())).isLessThan(order.indexOf(apart.id()));
+
+        GovDocument licence = publishing.publish("个体工商户营业执照办理须知", "<p>申请人持身份证件到窗口办理营业执照。</p>");
+        GovDocument onlyLicence = publishing.publish("营业执照年报提醒", "<p>请按时报送营业执照年度报告。</p>");
+        assertThat(ids("营业执照办理")).contains(licence.id()).doesNotContain(onlyLicence.id())
+                .isEqualTo(truth("营业执照", "办理"));
     }
 
     @Test
@@ -176,6 +204,7 @@ class SearchTest {
         mvc.perform(get("/api/v1/search").param("q", "白鹭湿地 捕鸟"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].type").value("政府信息"))
                 .andExpect(jsonPath("$.hits[0].title").value("<script>alert('x')</script>白鹭湿地保护通告"))
                 .andExpect(jsonPath("$.hits[0].url").value(org.hamcrest.Matchers.endsWith(d.path())))
                 .andExpect(jsonPath("$.hits[0].indexNumber").value(d.indexNumber()))
@@ -228,7 +257,7 @@ class SearchTest {
         }
         assertThat(isRunning()).isFalse();
         assertThat(ids("野生菌采摘")).contains(d.id());
-        assertThat(index.size()).isEqualTo(disclosure.publishedCount());
+        assertThat(index.size()).isEqualTo(disclosure.publishedCount() + catalogue.items().size());
         mvc.perform(get("/console/search").with(authentication(publishing.officerAuthentication())))
                 .andExpect(status().isForbidden());
     }

@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
@@ -27,7 +28,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * The two analyses of Chinese text the index keeps side by side, and how a visitor's query becomes words.
  * <ul>
- * <li>{@code smartcn}: the smartcn word segmenter; it ranks results by whole words.</li>
+ * <li>{@code smartcn}: the smartcn word segmenter, over titles; it ranks results by whole words, and it segments a
+ * query typed without spaces.</li>
  * <li>grams (fields ending in {@code _g}): every CJK character and every pair of adjacent characters, at the
  * position of the first character. A word of the query is a phrase of its pairs (or a single character), so it
  * matches exactly the documents that contain that character sequence — 医保 does not match 医 … 保.</li>
@@ -45,7 +47,7 @@ public final class ChineseAnalysis {
 
     public ChineseAnalysis() {
         indexing = new PerFieldAnalyzerWrapper(smartcn, Map.of(
-                Fields.TITLE_GRAMS, indexGrams, Fields.BODY_GRAMS, indexGrams, Fields.NUMBER_GRAMS, indexGrams));
+                Fields.TITLE_GRAMS, indexGrams, Fields.TEXT_GRAMS, indexGrams, Fields.NUMBER_GRAMS, indexGrams));
     }
 
     /** The analyzer for writing documents: grams for the {@code _g} fields, smartcn for the rest. */
@@ -59,6 +61,12 @@ public final class ChineseAnalysis {
 
     private static Analyzer grams(boolean withUnigrams) {
         return new Analyzer() {
+            /** Keeps a phrase from matching across the title's end and the body's start. */
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return 100;
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
@@ -72,18 +80,71 @@ public final class ChineseAnalysis {
     }
 
     /**
-     * The words of a query: spaces and punctuation separate them, and each must occur as a whole, so an unknown short
-     * word such as 医保 never matches 医 … 保, and 政务公开 matches 政务公开 rather than any 政务 with any 公开 (type
-     * 政务 公开 for that). smartcn's segmentation only ranks the results. At most eight words.
+     * The words of a query, all of which must occur. Spaces and punctuation separate runs; a run of Chinese characters
+     * longer than two is segmented by smartcn into words (营业执照办理 → 营业执照, 办理). Characters smartcn leaves
+     * single are joined back with their single neighbours, so an unknown short word stays whole: 医保报销 → 医保,
+     * 报销, never 医 … 保. Each word matches only as a whole (see {@link #gramsQuery}). At most eight words.
      */
     public List<String> words(String query) {
         LinkedHashSet<String> words = new LinkedHashSet<>();
-        for (String chunk : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!chunk.isEmpty()) {
-                words.add(chunk);
+        for (String run : runs(query)) {
+            if (run.length() > 2 && HAN.matcher(run).matches()) {
+                words.addAll(segment(run));
+            } else {
+                words.add(run);
             }
         }
         return words.stream().limit(MAX_WORDS).toList();
+    }
+
+    /** The runs of a query as typed: lower-cased, split at spaces and punctuation. */
+    List<String> runs(String query) {
+        LinkedHashSet<String> runs = new LinkedHashSet<>();
+        for (String chunk : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!chunk.isEmpty()) {
+                runs.add(chunk);
+            }
+        }
+        return List.copyOf(runs);
+    }
+
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}+");
+
+    /** smartcn's words of a run of Chinese characters, adjacent single characters joined into one word. */
+    private List<String> segment(String run) {
+        List<String> result = new ArrayList<>();
+        int singlesFrom = -1;
+        int singlesTo = -1;
+        try (TokenStream ts = smartcn.tokenStream("q", run)) {
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                int from = offset.startOffset();
+                int to = offset.endOffset();
+                if (to - from == 1 && (singlesFrom < 0 || from == singlesTo)) {
+                    singlesFrom = singlesFrom < 0 ? from : singlesFrom;
+                    singlesTo = to;
+                    continue;
+                }
+                if (singlesFrom >= 0) {
+                    result.add(run.substring(singlesFrom, singlesTo));
+                    singlesFrom = -1;
+                }
+                if (to - from == 1) {
+                    singlesFrom = from;
+                    singlesTo = to;
+                } else {
+                    result.add(run.substring(from, to));
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (singlesFrom >= 0) {
+            result.add(run.substring(singlesFrom, singlesTo));
+        }
+        return result.isEmpty() ? List.of(run) : result;
     }
 
     /** The query for one word over a grams field: a single gram, or a phrase of its pairs; null if nothing to match. */

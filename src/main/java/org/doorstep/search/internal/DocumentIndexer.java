@@ -1,31 +1,44 @@
 package org.doorstep.search.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
-import org.doorstep.disclosure.Disclosure;
 import org.doorstep.disclosure.DocumentPublished;
 import org.doorstep.disclosure.DocumentRevised;
 import org.doorstep.disclosure.DocumentWithdrawn;
-import org.doorstep.disclosure.PublishedDocument;
 import org.doorstep.platform.ConflictException;
+import org.doorstep.services.ServiceItemSaved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the index equal to the database's public documents. It follows publish, revise and withdraw events (kept in
- * the event publication registry, so a crash loses none); on start it compares the index with the database — every
- * id with its version and 效力状态 — and repairs what differs; an administrator can rebuild it from the console.
+ * Keeps the index equal to what is public in the database: published documents and service guides. It follows the
+ * publish, revise, withdraw and guide-saved events (kept in the event publication registry, so a crash loses none);
+ * once the application is ready it compares the index with the database in the background — every key with its stamp
+ * — and repairs what differs, while the old index keeps answering; an administrator can rebuild it from the console.
  * <p>
- * Every write re-reads the document's current state under one lock, so events and repairs may interleave in any order
- * and the index still ends equal to the database.
+ * Every event re-reads the current state under one lock, so events and repairs may interleave in any order and the
+ * index still ends equal to the database. Bulk writes analyse in parallel without the lock and are followed by a
+ * locked repair pass that corrects anything an event changed meanwhile.
  */
 @Component
 public class DocumentIndexer implements SmartLifecycle {
@@ -33,17 +46,26 @@ public class DocumentIndexer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DocumentIndexer.class);
     static final int BATCH = 500;
     static final int COMMIT_EVERY = 20_000;
-    /** A start-up repair of at most this many documents finishes before the server accepts requests. */
-    static final int REPAIR_IN_FOREGROUND = 5_000;
+    /** Writers of a bulk rebuild: each reads a batch from the database and analyses it. */
+    static final String CHECKING = "检查索引";
+    static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
-    private final Disclosure disclosure;
+    private final List<IndexSource> sources;
     private final LuceneSearchIndex index;
     private final Clock clock;
     private volatile IndexStatus status = IndexStatus.idle();
     private volatile boolean running;
+    /** Set when the application stops: no new work starts, running work ends after its batch. */
+    private volatile boolean stopping;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-index-maintenance");
+        t.setDaemon(true);
+        return t;
+    });
 
-    DocumentIndexer(Disclosure disclosure, LuceneSearchIndex index, Clock clock) {
-        this.disclosure = disclosure;
+    DocumentIndexer(DocumentSource documents, GuideSource guides, LuceneSearchIndex index, Clock clock) {
+        this.sources = List.of(documents, guides);
         this.index = index;
         this.clock = clock;
     }
@@ -52,30 +74,65 @@ public class DocumentIndexer implements SmartLifecycle {
 
     @ApplicationModuleListener
     void on(DocumentPublished event) {
-        follow(event.document().id());
+        follow(IndexEntry.documentKey(event.document().id()));
     }
 
     @ApplicationModuleListener
     void on(DocumentRevised event) {
-        follow(event.document().id());
+        follow(IndexEntry.documentKey(event.document().id()));
     }
 
     @ApplicationModuleListener
     void on(DocumentWithdrawn event) {
-        follow(event.document().id());
+        follow(IndexEntry.documentKey(event.document().id()));
     }
 
-    /** Makes the index hold the document's current public state (or nothing, when it is not public). */
-    void follow(long id) {
-        synchronized (index.writeLock()) {
-            disclosure.published(id).ifPresentOrElse(d -> index.put(List.of(d)), () -> index.remove(List.of(id)));
+    @ApplicationModuleListener
+    void on(ServiceItemSaved event) {
+        follow(IndexEntry.guideKey(event.code()));
+    }
+
+    /**
+     * Makes the index hold the current public state of one key (or nothing, when it is not public). While the
+     * application stops, an event is left to the next start-up check rather than written into a closing index.
+     */
+    void follow(String key) {
+        if (!enter()) {
+            log.debug("Application stopping: {} is left to the next start-up check", key);
+            return;
         }
+        try {
+            synchronized (index.writeLock()) {
+                List<IndexEntry> now = source(key).load(List.of(key));
+                if (now.isEmpty()) {
+                    index.remove(List.of(key));
+                } else {
+                    index.put(now);
+                }
+            }
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private boolean enter() {
+        inFlight.incrementAndGet();
+        if (stopping) {
+            inFlight.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    private IndexSource source(String key) {
+        return sources.stream().filter(s -> s.owns(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no source for " + key));
     }
 
     // ================================================================ check, repair, rebuild
 
-    /** The differences between the database and the index. */
-    public record Difference(List<Long> stale, List<Long> extra, long inDatabase, long inIndex) {
+    /** The differences between the database and the index, by key. */
+    public record Difference(List<String> stale, List<String> extra, long inDatabase, long inIndex) {
 
         public boolean none() {
             return stale.isEmpty() && extra.isEmpty();
@@ -87,20 +144,21 @@ public class DocumentIndexer implements SmartLifecycle {
     }
 
     public Difference compare() {
-        Map<Long, Long> database = disclosure.publishedStamps();
-        Map<Long, Long> indexed = index.stamps();
-        List<Long> stale = new ArrayList<>();
-        database.forEach((id, stamp) -> {
-            if (!stamp.equals(indexed.get(id))) {
-                stale.add(id);
+        Map<String, Long> database = new HashMap<>();
+        sources.forEach(s -> database.putAll(s.stamps()));
+        Map<String, Long> indexed = index.keyStamps();
+        List<String> stale = new ArrayList<>();
+        database.forEach((key, stamp) -> {
+            if (!stamp.equals(indexed.get(key))) {
+                stale.add(key);
             }
         });
-        List<Long> extra = indexed.keySet().stream().filter(id -> !database.containsKey(id)).toList();
+        List<String> extra = indexed.keySet().stream().filter(k -> !database.containsKey(k)).toList();
         stale.sort(null);
         return new Difference(stale, extra, database.size(), indexed.size());
     }
 
-    /** Checks the index against the database and repairs it; returns how many documents were written or removed. */
+    /** Checks the index against the database and repairs it; returns how many entries were written or removed. */
     public int repair() {
         Difference diff = compare();
         if (diff.none()) {
@@ -113,7 +171,7 @@ public class DocumentIndexer implements SmartLifecycle {
         return diff.size();
     }
 
-    /** Empties the index and fills it from the database; returns the number of documents indexed. */
+    /** Empties the index and fills it from the database; returns the number of entries indexed. */
     public long rebuild() {
         synchronized (index.writeLock()) {
             index.clear();
@@ -124,43 +182,113 @@ public class DocumentIndexer implements SmartLifecycle {
     }
 
     private void write(Difference diff, String phase) {
-        var started = clock.instant();
+        Instant started = clock.instant();
         long total = diff.size();
+        AtomicLong done = new AtomicLong();
         status = new IndexStatus(true, phase, 0, total, started, null, null);
         try {
             synchronized (index.writeLock()) {
                 index.write(List.of(), diff.extra());
                 index.publish();
             }
-            long done = diff.extra().size();
-            long sinceCommit = 0;
-            List<Long> stale = diff.stale();
-            for (int from = 0; from < stale.size(); from += BATCH) {
-                List<Long> ids = stale.subList(from, Math.min(stale.size(), from + BATCH));
+            done.addAndGet(diff.extra().size());
+            List<String> stale = diff.stale();
+            if (stale.size() > BATCH) {
+                bulk(stale, phase, started, total, done);
+                // events during the unlocked bulk may have been overwritten by older reads: fix those under the lock
+                Difference after = compare();
                 synchronized (index.writeLock()) {
-                    List<PublishedDocument> docs = disclosure.published(ids);
-                    Set<Long> gone = new HashSet<>(ids);
-                    docs.forEach(d -> gone.remove(d.id()));
-                    index.write(docs, gone);
-                    sinceCommit += ids.size();
-                    if (sinceCommit >= COMMIT_EVERY) {
-                        index.publish();
-                        sinceCommit = 0;
-                    }
+                    index.write(List.of(), after.extra());
                 }
-                done += ids.size();
-                status = new IndexStatus(true, phase, done, total, started, null, null);
+                locked(after.stale(), null);
+            } else {
+                locked(stale, done);
             }
-            synchronized (index.writeLock()) {
-                index.publish();
-            }
-            status = new IndexStatus(false, phase + "完成", done, total, started, clock.instant(), null);
-            log.info("{}: {} documents in {} ms", phase, done,
-                    java.time.Duration.between(started, clock.instant()).toMillis());
+            status = new IndexStatus(false, phase + "完成", done.get(), total, started, clock.instant(), null);
+            log.info("{}: {} entries in {} ms", phase, done.get(), Duration.between(started, clock.instant()).toMillis());
         } catch (RuntimeException e) {
-            status = new IndexStatus(false, phase + "失败", status.done(), total, started, clock.instant(),
+            status = new IndexStatus(false, phase + "失败", done.get(), total, started, clock.instant(),
                     e.getMessage());
             throw e;
+        }
+    }
+
+    /** Writes keys batch by batch, each read and written under the lock (small repairs and the final pass). */
+    private void locked(List<String> keys, AtomicLong done) {
+        for (int from = 0; from < keys.size() && !stopping; from += BATCH) {
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
+            synchronized (index.writeLock()) {
+                writeBatch(batch);
+            }
+            if (done != null) {
+                done.addAndGet(batch.size());
+            }
+        }
+        synchronized (index.writeLock()) {
+            index.publish();
+        }
+    }
+
+    /** Reads and writes one batch: its entries, and the removal of keys that are no longer public. */
+    private void writeBatch(List<String> keys) {
+        Map<IndexSource, List<String>> bySource = new HashMap<>();
+        keys.forEach(k -> bySource.computeIfAbsent(source(k), s -> new ArrayList<>()).add(k));
+        bySource.forEach((source, ks) -> {
+            List<IndexEntry> entries = source.load(ks);
+            Set<String> gone = new HashSet<>(ks);
+            entries.forEach(e -> gone.remove(e.key()));
+            index.write(entries, gone);
+        });
+    }
+
+    /**
+     * Writes many keys with {@link #WORKERS} threads, each reading a batch from the database and analysing it (the
+     * analysis dominates, and Lucene's writer takes documents from several threads at once). Commits now and then so
+     * that searches see the index fill.
+     */
+    private void bulk(List<String> keys, String phase, Instant started, long total, AtomicLong done) {
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS, r -> {
+            Thread t = new Thread(r, "search-index-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> pending = new ArrayList<>();
+            long sinceCommit = 0;
+            for (int from = 0; from < keys.size() && !stopping; from += BATCH) {
+                List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
+                pending.add(pool.submit(() -> {
+                    writeBatch(batch);
+                    long d = done.addAndGet(batch.size());
+                    status = new IndexStatus(true, phase, d, total, started, null, null);
+                }));
+                sinceCommit += batch.size();
+                // a bounded backlog: at most two batches per worker wait, so memory stays flat for a million
+                if (pending.size() >= WORKERS * 2) {
+                    await(pending.remove(0));
+                }
+                if (sinceCommit >= COMMIT_EVERY) {
+                    index.publish();
+                    sinceCommit = 0;
+                }
+            }
+            for (Future<?> f : pending) {
+                await(f);
+            }
+            index.publish();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
@@ -172,20 +300,28 @@ public class DocumentIndexer implements SmartLifecycle {
             }
             status = new IndexStatus(true, "重建索引", 0, 0, clock.instant(), null, null);
         }
-        background(this::rebuild, "rebuild");
+        inBackground(this::rebuild, "rebuild");
     }
 
-    /** Rebuilds and large repairs are rare: each gets its own daemon thread. */
-    private static void background(Runnable work, String name) {
-        Thread t = new Thread(() -> {
+    /** Maintenance is rare and runs one task at a time on the indexer's own thread. */
+    private void inBackground(Runnable work, String name) {
+        background.execute(() -> {
+            if (!enter()) {
+                return;
+            }
             try {
                 work.run();
             } catch (RuntimeException e) {
-                log.error("Search index {} failed", name, e);
+                if (stopping) {
+                    log.info("Search index {} ended by shutdown ({}); the next start-up check completes it", name,
+                            e.toString());
+                } else {
+                    log.error("Search index {} failed", name, e);
+                }
+            } finally {
+                inFlight.decrementAndGet();
             }
-        }, "search-index-" + name);
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     public IndexStatus status() {
@@ -194,28 +330,50 @@ public class DocumentIndexer implements SmartLifecycle {
 
     // ================================================================ start-up check
 
+    /**
+     * The start-up check runs once the application is ready, in the background: the index from the last run answers
+     * meanwhile, and a restart is not lengthened by reading every stamp of a large database.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        synchronized (this) {
+            if (!status.running()) {
+                status = new IndexStatus(true, CHECKING, 0, 0, clock.instant(), null, null);
+            }
+        }
+        inBackground(this::repair, "check");
+    }
+
+    /** The start-up check, run in the caller's thread (for tests and tools that need it finished). */
+    public int checkNow() {
+        return repair();
+    }
+
     @Override
     public int getPhase() {
-        // after the demo data (phase 0), before the web server accepts requests
+        // stopped before the data source closes, after the web server stops taking requests
         return 10;
     }
 
     @Override
     public void start() {
         running = true;
-        Difference diff = compare();
-        if (diff.none()) {
-            status = new IndexStatus(false, "索引与数据库一致", 0, 0, clock.instant(), clock.instant(), null);
-        } else if (diff.size() <= REPAIR_IN_FOREGROUND) {
-            repair();
-        } else {
-            status = new IndexStatus(true, "修复索引", 0, diff.size(), clock.instant(), null, null);
-            background(this::repair, "repair");
-        }
     }
 
+    /** Lets running work end (it stops after its batch) and waits for it, so nothing writes into a closing index. */
     @Override
     public void stop() {
+        stopping = true;
+        background.shutdown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         running = false;
     }
 

@@ -3,12 +3,14 @@ package org.doorstep.search.internal;
 /** Field names of the Lucene index. */
 final class Fields {
 
-    static final String ID = "id";
+    /** {@code d:<id>} or {@code g:<code>}: indexed, and as doc values for the comparison with the database. */
+    static final String KEY = "key";
+    static final String TYPE = "type";
     static final String STAMP = "stamp";
     static final String TITLE = "title";
-    static final String BODY = "body";
     static final String TITLE_GRAMS = "title" + ChineseAnalysis.GRAMS_SUFFIX;
-    static final String BODY_GRAMS = "body" + ChineseAnalysis.GRAMS_SUFFIX;
+    /** Title and body as two values of one grams field (a gap between them): one phrase per word finds either. */
+    static final String TEXT_GRAMS = "text" + ChineseAnalysis.GRAMS_SUFFIX;
     static final String NUMBER_GRAMS = "number" + ChineseAnalysis.GRAMS_SUFFIX;
     static final String DIVISION = "division";
     static final String NODE = "node";

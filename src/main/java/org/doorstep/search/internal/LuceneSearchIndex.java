@@ -16,6 +16,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -23,12 +24,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -40,20 +44,23 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.doorstep.disclosure.PublishedDocument;
+import org.apache.lucene.util.BytesRef;
+import org.doorstep.disclosure.Validity;
 import org.doorstep.search.SearchHit;
 import org.doorstep.search.SearchIndex;
 import org.doorstep.search.SearchQuery;
 import org.doorstep.search.SearchResults;
 import org.doorstep.search.SearchSort;
+import org.doorstep.search.SearchType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The search index in a Lucene directory on disk. One writer is kept open; searches use near-real-time readers that
+ * The search index (documents and guides) in a Lucene directory on disk. One writer is kept open; searches use near-real-time readers that
  * are refreshed after every change. An unreadable index is moved aside and started afresh (the start-up check then
  * fills it from the database).
  */
@@ -99,6 +106,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             Files.createDirectories(folder);
             this.directory = FSDirectory.open(folder);
             this.writer = openWriter(folder, ramBufferMb);
+            checkLayout();
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("搜索索引无法打开：" + folder, e);
@@ -121,52 +129,63 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     }
 
+    /** Ids of the index's layout: an index written with another layout is emptied on open and refilled. */
+    private static final String LAYOUT = "3";
+    /** Hits are counted exactly up to this many; beyond, the total is a lower bound and counting stops early. */
+    public static final int EXACT_UP_TO = 1_000;
+    private static final Sort BY_DATE = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true));
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
+    /** Empties an index of an older layout (the start-up check then fills it from the database). */
+    private void checkLayout() throws IOException {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        if (!LAYOUT.equals(data.get("layout"))) {
+            if (writer.getDocStats().maxDoc > 0) {
+                log.info("Search index at {} has an older layout; emptying it for the start-up check", folder);
+            }
+            writer.deleteAll();
+            writer.setLiveCommitData(Map.of("layout", LAYOUT).entrySet());
+            writer.commit();
+        }
+    }
+
     // ================================================================ writing
 
-    @Override
-    public void put(Collection<PublishedDocument> documents) {
-        try {
-            for (PublishedDocument d : documents) {
-                writer.updateDocument(new Term(Fields.ID, Long.toString(d.id())), toLucene(d));
-            }
-            publish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Adds or replaces entries (by key) and makes them durable and visible. */
+    public void put(Collection<IndexEntry> entries) {
+        write(entries, List.of());
+        publish();
     }
 
     /**
-     * Writes a batch without committing (bulk repair): documents are replaced by id, ids not among them are removed.
-     * {@link #publish()} makes the work durable and visible.
+     * Writes entries (replaced by key) and removes keys, without committing; safe from several threads at once (bulk
+     * rebuilds analyse in parallel). {@link #publish()} makes the work durable and visible.
      */
-    public void write(Collection<PublishedDocument> documents, Collection<Long> removed) {
+    public void write(Collection<IndexEntry> entries, Collection<String> removed) {
         try {
-            for (PublishedDocument d : documents) {
-                writer.updateDocument(new Term(Fields.ID, Long.toString(d.id())), toLucene(d));
+            for (IndexEntry e : entries) {
+                writer.updateDocument(new Term(Fields.KEY, e.key()), toLucene(e));
             }
             if (!removed.isEmpty()) {
-                writer.deleteDocuments(removed.stream().map(id -> new Term(Fields.ID, Long.toString(id)))
-                        .toArray(Term[]::new));
+                writer.deleteDocuments(removed.stream().map(k -> new Term(Fields.KEY, k)).toArray(Term[]::new));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    @Override
-    public void remove(Collection<Long> ids) {
-        if (ids.isEmpty()) {
+    public void remove(Collection<String> keys) {
+        if (keys.isEmpty()) {
             return;
         }
-        try {
-            writer.deleteDocuments(ids.stream().map(id -> new Term(Fields.ID, Long.toString(id))).toArray(Term[]::new));
-            publish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(List.of(), keys);
+        publish();
     }
 
-    @Override
     public void clear() {
         try {
             writer.deleteAll();
@@ -176,7 +195,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         }
     }
 
-    /** Commits to disk and lets searches see the changes. */
+    /** Commits to disk and lets searches see the changes (searches reuse one reader until the next write). */
     public void publish() {
         try {
             writer.commit();
@@ -186,36 +205,53 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         }
     }
 
-    private static Document toLucene(PublishedDocument d) {
+    private static Document toLucene(IndexEntry e) {
         Document doc = new Document();
-        doc.add(new StringField(Fields.ID, Long.toString(d.id()), Field.Store.NO));
-        doc.add(new NumericDocValuesField(Fields.ID, d.id()));
-        doc.add(new NumericDocValuesField(Fields.STAMP, d.stamp()));
-        String body = d.bodyText() == null ? "" : d.bodyText();
-        doc.add(new TextField(Fields.TITLE, d.title(), Field.Store.NO));
-        doc.add(new TextField(Fields.TITLE_GRAMS, d.title(), Field.Store.NO));
-        doc.add(new TextField(Fields.BODY, body, Field.Store.NO));
-        doc.add(new TextField(Fields.BODY_GRAMS, body, Field.Store.NO));
-        if (d.documentNumber() != null) {
-            doc.add(new TextField(Fields.NUMBER_GRAMS, d.documentNumber(), Field.Store.NO));
-            doc.add(new StoredField(Fields.DOCUMENT_NUMBER, d.documentNumber()));
+        doc.add(new StringField(Fields.KEY, e.key(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(Fields.KEY, new BytesRef(e.key())));
+        doc.add(new StringField(Fields.TYPE, e.type().name(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(Fields.STAMP, e.stamp()));
+        doc.add(new TextField(Fields.TITLE, e.title(), Field.Store.NO));
+        doc.add(new TextField(Fields.TITLE_GRAMS, e.title(), Field.Store.NO));
+        // the body is only searched by grams: smartcn words of the title rank, and segmenting every body with smartcn
+        // would double the indexing time for nothing a query uses
+        doc.add(new TextField(Fields.TEXT_GRAMS, e.title(), Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT_GRAMS, e.body(), Field.Store.NO));
+        if (e.documentNumber() != null) {
+            doc.add(new TextField(Fields.NUMBER_GRAMS, e.documentNumber(), Field.Store.NO));
+            doc.add(new StoredField(Fields.DOCUMENT_NUMBER, e.documentNumber()));
         }
-        doc.add(new StringField(Fields.DIVISION, d.divisionCode(), Field.Store.NO));
-        for (Long node : d.nodeIds()) {
+        if (e.divisionCode() != null) {
+            doc.add(new StringField(Fields.DIVISION, e.divisionCode(), Field.Store.NO));
+        }
+        for (Long node : e.nodeIds()) {
             doc.add(new StringField(Fields.NODE, Long.toString(node), Field.Store.NO));
         }
-        doc.add(new StringField(Fields.PUBLISHER, d.publisherCode(), Field.Store.NO));
-        doc.add(new StringField(Fields.VALIDITY, d.validity().name(), Field.Store.YES));
-        LocalDate day = d.publishedOn() == null ? d.writtenOn() : d.publishedOn();
-        doc.add(new LongPoint(Fields.DAY, day.toEpochDay()));
-        Instant at = d.publishedAt() == null ? day.atStartOfDay().toInstant(java.time.ZoneOffset.UTC) : d.publishedAt();
-        doc.add(new NumericDocValuesField(Fields.PUBLISHED, at.toEpochMilli()));
-        doc.add(new StoredField(Fields.PUBLISHED_AT, at.toEpochMilli()));
-        doc.add(new StoredField(Fields.STORED_TITLE, d.title()));
-        doc.add(new StoredField(Fields.STORED_BODY, body));
-        doc.add(new StoredField(Fields.URL, d.urlPath()));
-        doc.add(new StoredField(Fields.INDEX_NUMBER, d.indexNumber()));
-        doc.add(new StoredField(Fields.PUBLISHER_NAME, d.publisherName()));
+        if (e.publisherCode() != null) {
+            doc.add(new StringField(Fields.PUBLISHER, e.publisherCode(), Field.Store.NO));
+        }
+        if (e.validity() != null) {
+            doc.add(new StringField(Fields.VALIDITY, e.validity(), Field.Store.YES));
+        }
+        if (e.day() != null) {
+            doc.add(new LongPoint(Fields.DAY, e.day().toEpochDay()));
+        }
+        if (e.publishedAt() != null) {
+            long at = e.publishedAt().toEpochMilli();
+            // points beside the doc values let a sort by date skip documents that cannot make the page
+            doc.add(new LongPoint(Fields.PUBLISHED, at));
+            doc.add(new NumericDocValuesField(Fields.PUBLISHED, at));
+            doc.add(new StoredField(Fields.PUBLISHED_AT, at));
+        }
+        doc.add(new StoredField(Fields.STORED_TITLE, e.title()));
+        doc.add(new StoredField(Fields.STORED_BODY, e.body()));
+        doc.add(new StoredField(Fields.URL, e.url()));
+        if (e.indexNumber() != null) {
+            doc.add(new StoredField(Fields.INDEX_NUMBER, e.indexNumber()));
+        }
+        if (e.publisherName() != null) {
+            doc.add(new StoredField(Fields.PUBLISHER_NAME, e.publisherName()));
+        }
         return doc;
     }
 
@@ -226,21 +262,35 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         List<String> words = analysis.words(q.text());
         Query query = toLucene(q, words);
         int want = q.page() * q.size();
+        int threshold = Math.max(EXACT_UP_TO, want);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 TopDocs top = q.sort() == SearchSort.DATE
-                        ? searcher.search(query, new TopFieldCollectorManager(
-                                new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true)), want, null,
-                                Integer.MAX_VALUE, false))
-                        : searcher.search(query, new TopScoreDocCollectorManager(want, null, Integer.MAX_VALUE, false));
+                        ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, want, null, threshold, false))
+                        : searcher.search(query, new TopScoreDocCollectorManager(want, null, threshold, false));
                 List<SearchHit> hits = new ArrayList<>();
                 StoredFields stored = searcher.storedFields();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
                     hits.add(hit(stored.document(docs[i].doc), words));
                 }
-                return new SearchResults(top.totalHits.value, q.page(), q.size(), hits, words);
+                boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+                return new SearchResults(top.totalHits.value, exact, q.page(), q.size(), hits, words);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The exact number of hits of a query, however many (for checks and benchmarks, not for pages). */
+    public long count(SearchQuery q) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(toLucene(q, analysis.words(q.text())));
             } finally {
                 searchers.release(searcher);
             }
@@ -253,13 +303,13 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         for (String word : words) {
-            Query inTitle = analysis.gramsQuery(Fields.TITLE_GRAMS, word);
-            Query inBody = analysis.gramsQuery(Fields.BODY_GRAMS, word);
-            if (inTitle == null) {
+            Query inText = analysis.gramsQuery(Fields.TEXT_GRAMS, word);
+            if (inText == null) {
                 continue;
             }
-            b.add(new BooleanQuery.Builder().add(new BoostQuery(inTitle, 3f), Occur.SHOULD)
-                    .add(inBody, Occur.SHOULD).build(), Occur.MUST);
+            // one phrase per word over title and body decides; the word in the title only adds to the score
+            b.add(inText, Occur.MUST);
+            b.add(new BoostQuery(analysis.gramsQuery(Fields.TITLE_GRAMS, word), 3f), Occur.SHOULD);
             any = true;
         }
         if (any) {
@@ -267,10 +317,22 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             for (String term : ChineseAnalysis.tokens(analysis.smartcn(), String.join(" ", words))) {
                 b.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), 2f), Occur.SHOULD);
             }
+            // a run of words typed together ranks higher where it occurs as typed
+            for (String run : analysis.runs(q.text())) {
+                if (!words.contains(run)) {
+                    Query together = analysis.gramsQuery(Fields.TITLE_GRAMS, run);
+                    if (together != null) {
+                        b.add(new BoostQuery(together, 4f), Occur.SHOULD);
+                    }
+                }
+            }
         } else if (!q.text().isEmpty()) {
             return new org.apache.lucene.search.MatchNoDocsQuery("no searchable words");
         } else {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        if (q.type() != null) {
+            b.add(new TermQuery(new Term(Fields.TYPE, q.type().name())), Occur.FILTER);
         }
         if (q.division() != null) {
             b.add(new TermQuery(new Term(Fields.DIVISION, q.division())), Occur.FILTER);
@@ -291,7 +353,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         }
         if (q.documentNumber() != null) {
             BooleanQuery.Builder number = new BooleanQuery.Builder();
-            for (String part : analysis.words(q.documentNumber())) {
+            for (String part : analysis.runs(q.documentNumber())) {
                 Query p = analysis.gramsQuery(Fields.NUMBER_GRAMS, part);
                 if (p != null) {
                     number.add(p, Occur.MUST);
@@ -303,39 +365,39 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     private static SearchHit hit(Document d, List<String> words) {
+        String key = d.get(Fields.KEY);
+        SearchType type = IndexEntry.typeOf(key);
         String title = d.get(Fields.STORED_TITLE);
-        long at = d.getField(Fields.PUBLISHED_AT).numericValue().longValue();
-        Instant publishedAt = Instant.ofEpochMilli(at);
-        return new SearchHit(idOf(d.get(Fields.URL)), title, Snippets.mark(title, words),
+        IndexableField at = d.getField(Fields.PUBLISHED_AT);
+        Instant publishedAt = at == null ? null : Instant.ofEpochMilli(at.numericValue().longValue());
+        String validity = d.get(Fields.VALIDITY);
+        long id = type == SearchType.DOCUMENT ? Long.parseLong(key.substring(IndexEntry.DOCUMENT_PREFIX.length())) : 0;
+        return new SearchHit(type, id, title, Snippets.mark(title, words),
                 Snippets.excerpt(d.get(Fields.STORED_BODY), words), d.get(Fields.URL),
-                LocalDate.ofInstant(publishedAt, java.time.ZoneId.of("Asia/Shanghai")), publishedAt,
+                publishedAt == null ? null : LocalDate.ofInstant(publishedAt, CHINA), publishedAt,
                 d.get(Fields.INDEX_NUMBER), d.get(Fields.DOCUMENT_NUMBER), d.get(Fields.PUBLISHER_NAME),
-                org.doorstep.disclosure.Validity.valueOf(d.get(Fields.VALIDITY)).label());
+                validity == null ? null : Validity.valueOf(validity).label());
     }
 
-    private static long idOf(String url) {
-        return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-    }
-
-    @Override
-    public Map<Long, Long> stamps() {
-        Map<Long, Long> result = new HashMap<>();
+    /** Key → stamp of every entry in the index. */
+    public Map<String, Long> keyStamps() {
+        Map<String, Long> result = new HashMap<>();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    NumericDocValues ids = leaf.reader().getNumericDocValues(Fields.ID);
+                    SortedDocValues keys = leaf.reader().getSortedDocValues(Fields.KEY);
                     NumericDocValues stamps = leaf.reader().getNumericDocValues(Fields.STAMP);
                     Bits live = leaf.reader().getLiveDocs();
-                    if (ids == null || stamps == null) {
+                    if (keys == null || stamps == null) {
                         continue;
                     }
-                    for (int doc = ids.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
                         if (live != null && !live.get(doc)) {
                             continue;
                         }
                         long stamp = stamps.advanceExact(doc) ? stamps.longValue() : -1;
-                        result.put(ids.longValue(), stamp);
+                        result.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), stamp);
                     }
                 }
             } finally {
@@ -344,6 +406,28 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return result;
+    }
+
+    @Override
+    public Map<Long, Long> stamps() {
+        Map<Long, Long> result = new HashMap<>();
+        keyStamps().forEach((key, stamp) -> {
+            if (key.startsWith(IndexEntry.DOCUMENT_PREFIX)) {
+                result.put(Long.parseLong(key.substring(IndexEntry.DOCUMENT_PREFIX.length())), stamp);
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public Map<String, Long> guideStamps() {
+        Map<String, Long> result = new HashMap<>();
+        keyStamps().forEach((key, stamp) -> {
+            if (key.startsWith(IndexEntry.GUIDE_PREFIX)) {
+                result.put(key.substring(IndexEntry.GUIDE_PREFIX.length()), stamp);
+            }
+        });
         return result;
     }
 

@@ -15,13 +15,15 @@ final class Snippets {
 
     static final int LENGTH = 120;
     private static final int LEAD = 24;
+    /** Candidate windows looked at per text: enough to find the best one in a long document, and cheap. */
+    private static final int MAX_STARTS = 64;
 
     private Snippets() {
     }
 
     /** The whole text, escaped, with every occurrence of the words marked. */
     static String mark(String text, Collection<String> words) {
-        return render(text, 0, text.length(), words);
+        return render(text, lower(text), 0, text.length(), words);
     }
 
     /** The window of the text with the most distinct words in it, escaped and marked; the start when none occurs. */
@@ -31,11 +33,13 @@ final class Snippets {
         for (String w : words) {
             for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
                 starts.add(i);
-                if (starts.size() > 200) {
+                if (starts.size() > MAX_STARTS) {
                     break;
                 }
             }
         }
+        // earliest first: the first window holding every word is the answer, no need to look further
+        starts.sort(null);
         int best = 0;
         int bestScore = -1;
         for (int s : starts) {
@@ -51,14 +55,17 @@ final class Snippets {
             if (score > bestScore || (score == bestScore && from < best)) {
                 best = from;
                 bestScore = score;
+                if (score == words.size()) {
+                    break;
+                }
             }
         }
         int to = Math.min(text.length(), best + LENGTH);
-        return (best > 0 ? "…" : "") + render(text, best, to, words) + (to < text.length() ? "…" : "");
+        return (best > 0 ? "…" : "") + render(text, lower, best, to, words) + (to < text.length() ? "…" : "");
     }
 
-    private static String render(String text, int from, int to, Collection<String> words) {
-        String lower = lower(text);
+    /** The text between from and to, escaped, words marked; {@code lower} is the text lower-cased once by the caller. */
+    private static String render(String text, String lower, int from, int to, Collection<String> words) {
         boolean[] marked = new boolean[to - from];
         for (String w : words) {
             if (w.isEmpty()) {
@@ -70,7 +77,7 @@ final class Snippets {
                 }
             }
         }
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder((to - from) + 32);
         int i = from;
         while (i < to) {
             boolean m = marked[i - from];
@@ -79,7 +86,11 @@ final class Snippets {
                 j++;
             }
             String part = HtmlUtils.htmlEscape(text.substring(i, j), "UTF-8");
-            out.append(m ? "<em>" + part + "</em>" : part);
+            if (m) {
+                out.append("<em>").append(part).append("</em>");
+            } else {
+                out.append(part);
+            }
             i = j;
         }
         return out.toString();

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Full-text search over published government documents. */
+/** Full-text search over published government documents and service guides. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "搜索", description = "已公开政府信息的全文检索")
+@Tag(name = "搜索", description = "已公开政府信息和办事指南的全文检索")
 class SearchApiController {
 
     private final SearchIndex index;
@@ -29,17 +29,20 @@ class SearchApiController {
     }
 
     /**
+     * @param type    政府信息 or 办事指南
+     * @param url     the document page, or the guide page
      * @param snippet the body around the matched words, HTML-escaped, matched words in {@code <em>}
      */
-    record Hit(String title, String url, String snippet, Instant publishedAt, String indexNumber,
+    record Hit(String type, String title, String url, String snippet, Instant publishedAt, String indexNumber,
             String documentNumber, String publisher, String validity) {
     }
 
-    record Results(long total, int page, int pages, List<String> words, List<Hit> hits) {
+    /** @param totalExact false when {@code total} is a lower bound (more than a thousand hits) */
+    record Results(long total, boolean totalExact, int page, int pages, List<String> words, List<Hit> hits) {
     }
 
     @GetMapping("/search")
-    @Operation(summary = "检索已公开的政府信息：所有词语都须出现（空格分词），可按政府、栏目、发布机构、日期、效力状态、文号筛选，每页 10 条")
+    @Operation(summary = "检索已公开的政府信息和办事指南：所有词语都须出现（连写的词语自动切分），可按类型、政府、栏目、发布机构、日期、效力状态、文号筛选，每页 10 条")
     Results search(
             @Parameter(description = "搜索词，空格分隔的多个词语须同时出现，最多 100 字") @RequestParam(required = false) String q,
             @Parameter(description = "页码，1 至 50") @RequestParam(required = false) String page,
@@ -50,15 +53,17 @@ class SearchApiController {
             @Parameter(description = "公开日期止（YYYY-MM-DD）") @RequestParam(required = false) String to,
             @Parameter(description = "效力状态：VALID、EXPIRED、REPEALED") @RequestParam(required = false) String validity,
             @Parameter(description = "文号或其一部分") @RequestParam(required = false) String number,
-            @Parameter(description = "排序：RELEVANCE（默认）或 DATE") @RequestParam(required = false) String sort) {
+            @Parameter(description = "排序：RELEVANCE（默认）或 DATE") @RequestParam(required = false) String sort,
+            @Parameter(description = "类型：DOCUMENT（政府信息）或 GUIDE（办事指南），默认全部") @RequestParam(required = false) String type) {
         SearchResults r = index.search(new SearchParams(q, division, node, publisher, from, to, validity, number, sort,
-                page).toQuery());
+                page, type).toQuery());
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        return new Results(r.total(), r.page(), r.pages(), r.words(), r.hits().stream().map(h -> hit(h, base)).toList());
+        return new Results(r.total(), r.totalExact(), r.page(), r.pages(), r.words(),
+                r.hits().stream().map(h -> hit(h, base)).toList());
     }
 
     private static Hit hit(SearchHit h, String base) {
-        return new Hit(h.title(), base + h.url(), h.snippet(), h.publishedAt(), h.indexNumber(), h.documentNumber(),
+        return new Hit(h.type().label(), h.title(), base + h.url(), h.snippet(), h.publishedAt(), h.indexNumber(), h.documentNumber(),
                 h.publisherName(), h.validity());
     }
 }

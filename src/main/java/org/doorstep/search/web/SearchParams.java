@@ -7,13 +7,14 @@ import org.doorstep.disclosure.Validity;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.search.SearchQuery;
 import org.doorstep.search.SearchSort;
+import org.doorstep.search.SearchType;
 
 /**
  * The request parameters of a search as the visitor typed them (kept for redisplay), turned into a query with a
  * Chinese message for every bad one. The portal page and the API accept the same names.
  */
 record SearchParams(String q, String division, String node, String publisher, String from, String to,
-        String validity, String number, String sort, String page) {
+        String validity, String number, String sort, String page, String type) {
 
     SearchQuery toQuery() {
         FieldErrors errors = new FieldErrors();
@@ -43,6 +44,14 @@ record SearchParams(String q, String division, String node, String publisher, St
                 errors.reject("sort", "排序应为 RELEVANCE（按相关度）或 DATE（按公开日期）");
             }
         }
+        SearchType t = null;
+        if (type != null && !type.isBlank()) {
+            try {
+                t = SearchType.valueOf(type.strip());
+            } catch (IllegalArgumentException e) {
+                errors.reject("type", "类型应为 DOCUMENT（政府信息）或 GUIDE（办事指南）");
+            }
+        }
         int p = 1;
         if (page != null && !page.isBlank()) {
             try {
@@ -53,7 +62,7 @@ record SearchParams(String q, String division, String node, String publisher, St
         }
         errors.throwIfAny();
         return new SearchQuery(q, division, nodeId, publisher, fromDate, toDate, v, number, s, p,
-                SearchQuery.PAGE_SIZE).validated();
+                SearchQuery.PAGE_SIZE, t).validated();
     }
 
     private static LocalDate date(String field, String value, FieldErrors errors) {

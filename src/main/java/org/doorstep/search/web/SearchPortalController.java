@@ -12,6 +12,7 @@ import org.doorstep.platform.NotFoundException;
 import org.doorstep.search.SearchIndex;
 import org.doorstep.search.SearchQuery;
 import org.doorstep.search.SearchSort;
+import org.doorstep.search.SearchType;
 import org.doorstep.search.internal.DocumentIndexer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +38,8 @@ class SearchPortalController {
         model.addAttribute("governments", disclosure.governments());
         model.addAttribute("validities", Validity.values());
         model.addAttribute("sorts", SearchSort.values());
-        model.addAttribute("rebuilding", indexer.status().running());
+        model.addAttribute("types", SearchType.values());
+        model.addAttribute("rebuilding", indexer.status().writing());
         String division = params.division() == null || params.division().isBlank() ? null : params.division().strip();
         List<CatalogueNode> nodes = List.of();
         Map<String, String> publishers = Map.of();

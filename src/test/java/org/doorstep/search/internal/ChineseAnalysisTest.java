@@ -22,18 +22,24 @@ class ChineseAnalysisTest {
     }
 
     @Test
-    void aRunOfChineseWithoutSpacesIsOneWholeWord() {
-        assertThat(analysis.words("乡村振兴资金")).containsExactly("乡村振兴资金");
-        assertThat(analysis.words("乡村振兴 资金")).containsExactly("乡村振兴", "资金");
+    void aRunOfChineseWithoutSpacesIsSegmentedAndUnknownShortWordsStayWhole() {
+        // 医保 is not in smartcn's dictionary: its characters come back single and are joined again
+        assertThat(analysis.words("医保报销")).containsExactly("医保", "报销");
+        assertThat(analysis.words("营业执照办理")).containsExactly("营业执照", "办理");
+        assertThat(analysis.words("乡村振兴资金")).containsExactly("乡村", "振兴", "资金");
+        assertThat(analysis.words("乡村振兴 资金")).containsExactly("乡村", "振兴", "资金");
+        // two characters are never split, whatever the segmenter thinks
+        assertThat(analysis.words("医保")).containsExactly("医保");
+        assertThat(analysis.runs("医保报销，营业执照")).containsExactly("医保报销", "营业执照");
     }
 
     @Test
     void aTwoCharacterWordIsOneBigramAndALongerOneAPhraseOfBigrams() {
-        assertThat(analysis.gramsQuery(Fields.BODY_GRAMS, "医保")).isInstanceOf(TermQuery.class)
-                .hasToString("body_g:医保");
-        assertThat(analysis.gramsQuery(Fields.BODY_GRAMS, "医")).hasToString("body_g:医");
-        assertThat(analysis.gramsQuery(Fields.BODY_GRAMS, "医保卡")).isInstanceOf(PhraseQuery.class)
-                .hasToString("body_g:\"医保 保卡\"");
+        assertThat(analysis.gramsQuery(Fields.TEXT_GRAMS, "医保")).isInstanceOf(TermQuery.class)
+                .hasToString("text_g:医保");
+        assertThat(analysis.gramsQuery(Fields.TEXT_GRAMS, "医")).hasToString("text_g:医");
+        assertThat(analysis.gramsQuery(Fields.TEXT_GRAMS, "医保卡")).isInstanceOf(PhraseQuery.class)
+                .hasToString("text_g:\"医保 保卡\"");
     }
 
     @Test
