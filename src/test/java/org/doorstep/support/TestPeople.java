@@ -1,11 +1,23 @@
 package org.doorstep.support;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.doorstep.accounts.IdentityNumbers;
 
 /** Valid, unique identifiers for test citizens (fictional: region 110105, random serials). */
 public final class TestPeople {
+
+    private static final LocalDate FIRST_BIRTHDAY = LocalDate.of(1960, 1, 1);
+    private static final int BIRTHDAYS = 14_610; // 1960-01-01 to 1999-12-31: adults, none of them elderly
+    /**
+     * A counter from a random start, so that no two calls in one test run give the same number (tests in one JVM share
+     * a database, and a repeated number makes one test's citizen own another's certificates) while runs still differ.
+     */
+    private static final AtomicInteger NEXT_ID = new AtomicInteger(
+            ThreadLocalRandom.current().nextInt(BIRTHDAYS * 1000));
 
     private TestPeople() {
     }
@@ -15,7 +27,9 @@ public final class TestPeople {
     }
 
     public static String residentId() {
-        String first17 = "11010519850612" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        int n = Math.floorMod(NEXT_ID.getAndIncrement(), BIRTHDAYS * 1000);
+        String birthday = FIRST_BIRTHDAY.plusDays(n / 1000).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String first17 = "110105" + birthday + String.format("%03d", n % 1000);
         return first17 + IdentityNumbers.residentIdCheckChar(first17);
     }
 
