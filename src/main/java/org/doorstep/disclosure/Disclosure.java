@@ -74,6 +74,15 @@ public class Disclosure {
         return organization.divisions().stream().filter(d -> d.level() != DivisionLevel.VILLAGE).toList();
     }
 
+    /** Each government's code and the name it publishes under, in the order of {@link #governments()}. */
+    public Map<String, String> governmentNames() {
+        Map<String, String> result = new LinkedHashMap<>();
+        for (Division d : governments()) {
+            result.put(d.code(), governmentName(d));
+        }
+        return result;
+    }
+
     public Division government(String divisionCode) {
         return organization.division(divisionCode).filter(d -> d.level() != DivisionLevel.VILLAGE)
                 .orElseThrow(() -> new NotFoundException("没有这个县级或乡镇政府"));

@@ -22,7 +22,6 @@ import org.doorstep.disclosure.GovDocument;
 import org.doorstep.engagement.internal.AfterCommit;
 import org.doorstep.engagement.internal.TopicStore;
 import org.doorstep.organization.Department;
-import org.doorstep.organization.Division;
 import org.doorstep.organization.Organization;
 import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors;
@@ -84,11 +83,7 @@ public class Topics {
 
     /** The governments a topic can be put to: the county and each township (街道). */
     public Map<String, String> governments() {
-        Map<String, String> result = new LinkedHashMap<>();
-        for (Division d : disclosure.governments()) {
-            result.put(d.code(), Disclosure.governmentName(d));
-        }
-        return result;
+        return disclosure.governmentNames();
     }
 
     public String governmentName(String divisionCode) {

@@ -17,7 +17,6 @@ import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
 import org.doorstep.calendar.WorkingCalendar;
 import org.doorstep.disclosure.Disclosure;
-import org.doorstep.organization.Division;
 import org.doorstep.organization.Organization;
 import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors;
@@ -89,11 +88,7 @@ public class DisclosureRequests {
 
     /** The governments an application can be addressed to: the county and each township (街道). */
     public Map<String, String> governments() {
-        Map<String, String> result = new LinkedHashMap<>();
-        for (Division d : disclosure.governments()) {
-            result.put(d.code(), Disclosure.governmentName(d));
-        }
-        return result;
+        return disclosure.governmentNames();
     }
 
     public String governmentName(String divisionCode) {
