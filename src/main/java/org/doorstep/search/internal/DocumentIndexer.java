@@ -58,11 +58,9 @@ public class DocumentIndexer implements SmartLifecycle {
     /** Set when the application stops: no new work starts, running work ends after its batch. */
     private volatile boolean stopping;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "search-index-maintenance");
-        t.setDaemon(true);
-        return t;
-    });
+    private volatile ExecutorService background = maintenanceThread();
+    /** Whether the application was stopped before: a restarted context checks what it missed meanwhile. */
+    private volatile boolean stoppedBefore;
 
     DocumentIndexer(DocumentSource documents, GuideSource guides, LuceneSearchIndex index, Clock clock) {
         this.sources = List.of(documents, guides);
@@ -355,15 +353,35 @@ public class DocumentIndexer implements SmartLifecycle {
         return 10;
     }
 
+    private static ExecutorService maintenanceThread() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "search-index-maintenance");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Starts, or restarts after a stop (a paused context, e.g. in the test context cache, is stopped and started
+     * again): events skipped while stopped are caught by a check in the background.
+     */
     @Override
     public void start() {
+        if (background.isShutdown()) {
+            background = maintenanceThread();
+        }
+        stopping = false;
         running = true;
+        if (stoppedBefore) {
+            inBackground(this::repair, "check");
+        }
     }
 
     /** Lets running work end (it stops after its batch) and waits for it, so nothing writes into a closing index. */
     @Override
     public void stop() {
         stopping = true;
+        stoppedBefore = true;
         background.shutdown();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (inFlight.get() > 0 && System.nanoTime() < deadline) {

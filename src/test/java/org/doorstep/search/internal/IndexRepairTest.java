@@ -121,6 +121,15 @@ class IndexRepairTest {
             index.remove(List.of(IndexEntry.documentKey(d.id())));
             indexer.follow(IndexEntry.documentKey(d.id()));
             assertThat(index.size()).isEqualTo(before - 1);
+
+            // started again (a paused context resumes): what it skipped while stopped is checked and repaired
+            indexer.start();
+            for (int i = 0; i < 300 && indexer.compare().size() > 0; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(ids(index, "芦苇荡观鸟")).contains(d.id());
+            indexer.follow(IndexEntry.documentKey(d.id()));
+            indexer.stop();
         }
     }
 
