@@ -18,11 +18,10 @@ import org.doorstep.platform.InvalidInputException;
 import org.doorstep.services.Delivery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.doorstep.support.SignedInRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** Warnings before and after the due date for staff; delivery by post with its tracking number for the applicant. */
@@ -38,7 +37,7 @@ class CaseFlagsAndDeliveryTest {
 
     @BeforeEach
     void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = SignedInRequests.secured(context);
     }
 
     Case applied(Actor citizen, String item) {

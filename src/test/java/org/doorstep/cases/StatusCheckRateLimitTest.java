@@ -19,12 +19,11 @@ import org.doorstep.cases.internal.LookupThrottle;
 import org.doorstep.services.Delivery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.doorstep.support.SignedInRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The public status check is rate-limited against guessing, per client and per case number; successes are free. */
@@ -42,7 +41,7 @@ class StatusCheckRateLimitTest {
 
     @BeforeEach
     void aCase() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = SignedInRequests.secured(context);
         Actor citizen = Actor.citizen();
         c = cases.apply("QX-SCJG-002", CasesTest.person(), Delivery.WINDOW, List.of(new Upload("经营场所使用证明",
                 new ByteArrayInputStream(CasesTest.PDF), "lease.pdf")), null, citizen);

@@ -20,12 +20,11 @@ import org.doorstep.disclosure.GovDocument;
 import org.doorstep.disclosure.PublishedDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.doorstep.support.SignedInRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** Search over the shared application and database: precision, following the documents' life, API and portal. */
@@ -46,7 +45,7 @@ class SearchTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = SignedInRequests.secured(context);
         publishing = new Publishing(disclosure);
     }
 

@@ -10,6 +10,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -17,6 +20,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public final class SignedInRequests {
 
     private SignedInRequests() {
+    }
+
+    /** MockMvc over the whole application, behind the real security filter chain. */
+    public static MockMvc secured(WebApplicationContext context) {
+        return MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
     }
 
     /** The answer, read as UTF-8. */
