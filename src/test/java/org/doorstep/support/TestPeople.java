@@ -33,10 +33,20 @@ public final class TestPeople {
         return first17 + IdentityNumbers.residentIdCheckChar(first17);
     }
 
-    /** The same number with a wrong check character. */
+    /**
+     * The same number with a wrong check character, one that does not make it a valid 统一社会信用代码 either (18
+     * digits can pass that check too: about one number in 31 would, and a form that takes both would accept it).
+     */
     public static String withWrongCheckDigit(String id) {
-        char right = id.charAt(17);
-        return id.substring(0, 17) + (right == '0' ? '1' : '0');
+        String first17 = id.substring(0, 17);
+        for (char c : "0123456789X".toCharArray()) {
+            String wrong = first17 + c;
+            if (c != id.charAt(17) && !IdentityNumbers.isValidResidentId(wrong)
+                    && !IdentityNumbers.isValidCreditCode(wrong)) {
+                return wrong;
+            }
+        }
+        throw new IllegalStateException("no wrong check character for " + id);
     }
 
     public static String creditCode() {
