@@ -418,7 +418,10 @@ public class Topics {
         store.addNotice(t.id(), clock.instant(), on, title, text);
         List<Notification> out = new ArrayList<>();
         String subject = "点题公开" + title;
-        out.add(new Notification(t.phone(), Notification.Channel.SMS, subject, text));
+        // a hotline caller may leave a landline, which cannot receive an SMS
+        if (Masking.isMobile(t.phone())) {
+            out.add(new Notification(t.phone(), Notification.Channel.SMS, subject, text));
+        }
         if (t.accountLogin() != null) {
             out.add(new Notification(t.accountLogin(), Notification.Channel.PORTAL, subject, text));
         }

@@ -10,7 +10,19 @@ public class LoggingNotifications implements Notifications {
 
     @Override
     public void send(Notification n) {
-        LOG.info("notification {} to {}: {} | {}", n.channel(), Masking.maskAll(n.recipient()),
-                Masking.maskAll(n.subject()), Masking.maskAll(n.text()));
+        LOG.info("notification {} to {}: {} | {}", n.channel(), recipient(n), Masking.maskAll(n.subject()),
+                Masking.maskAll(n.text()));
+    }
+
+    /** The recipient as the log may show it: a phone number by its ends, an e-mail address by its domain. */
+    static String recipient(Notification n) {
+        return switch (n.channel()) {
+            case SMS -> Masking.maskPhone(n.recipient());
+            case EMAIL -> {
+                int at = n.recipient().lastIndexOf('@');
+                yield at > 0 ? n.recipient().charAt(0) + "***" + n.recipient().substring(at) : "***";
+            }
+            case PORTAL -> Masking.maskAll(n.recipient());
+        };
     }
 }

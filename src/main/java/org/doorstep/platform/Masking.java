@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks personal data (身份证号, mobile numbers) for pages, logs and the audit trail.
+ * Masks personal data (身份证号, mobile and landline numbers) for pages, logs and the audit trail.
  *
  * <p>Rules, chosen to err on the side of masking:
  * <ul>
@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * personal data too: it keeps the first 6 and the last 3, the 6 birth-date digits are masked.</li>
  * <li>A mainland mobile number keeps its first 3 and last 4 digits: {@code 138****5678}; separators ({@code -} or a
  * space) and a {@code +86}/{@code 86} prefix are kept as written.</li>
+ * <li>A landline number written with its area code ({@code 0791-88001001}, {@code 010 6512 3456}) keeps the area
+ * code and its last 4 digits: {@code 0791-****1001}. Without a separator it cannot be told from other numbers in free
+ * text and is left alone there.</li>
  * <li>A value too short to keep both ends and still hide something is masked completely, so a fragment never leaks.</li>
  * </ul>
  * {@link #maskAll(String)} finds numbers inside free text only when they stand alone (no digit directly before or
@@ -29,7 +32,10 @@ public final class Masking {
             + "(?<id18>(?<id18head>[1-9]\\d{5})(?:18|19|20)\\d{2}" + BIRTH_MONTH_DAY + "(?<id18tail>\\d{3}[0-9Xx]))"
             + "|(?<id15>(?<id15head>[1-9]\\d{5})\\d{2}" + BIRTH_MONTH_DAY + "(?<id15tail>\\d{3}))"
             + "|(?<phone>(?<pp>\\+?86[- ]?)?(?<p1>1[3-9]\\d)(?<s1>[- ]?)\\d{4}(?<s2>[- ]?)(?<p3>\\d{4}))"
+            + "|(?<landline>(?<area>0\\d{2,3}[- ])(?<local>\\d{3,4}[- ]?\\d{4}))"
             + ")(?!\\d)");
+
+    private static final Pattern LANDLINE = Pattern.compile("(?<area>0\\d{2,3}[- ])(?<local>\\d{3,4}[- ]?\\d{4})");
 
     private static final Pattern MOBILE = Pattern.compile(
             "(?<pp>\\+?86[- ]?)?(?<p1>1[3-9]\\d)(?<s1>[- ]?)\\d{4}(?<s2>[- ]?)(?<p3>\\d{4})");
@@ -61,11 +67,21 @@ public final class Masking {
         }
         String s = phone.strip();
         Matcher m = MOBILE.matcher(s);
-        return m.matches() ? maskedMobile(m) : keepEnds(s, 3, 4);
+        if (m.matches()) {
+            return maskedMobile(m);
+        }
+        Matcher l = LANDLINE.matcher(s);
+        return l.matches() ? maskedLandline(l) : keepEnds(s, 3, 4);
+    }
+
+    /** Whether a value is a mainland mobile number (as {@link #maskPhone} reads one), i.e. can receive an SMS. */
+    public static boolean isMobile(String phone) {
+        return phone != null && MOBILE.matcher(phone.strip()).matches();
     }
 
     /**
-     * Free text with every ID number (18 or 15 digits) and every mainland mobile number masked; everything else is
+     * Free text with every ID number (18 or 15 digits), every mainland mobile number and every landline number written
+     * with its area code masked; everything else is
      * left exactly as it was. Null stays null.
      */
     public static String maskAll(String text) {
@@ -84,6 +100,8 @@ public final class Masking {
                 out.append(m.group("id18head")).append(stars(8)).append(m.group("id18tail"));
             } else if (m.group("id15") != null) {
                 out.append(m.group("id15head")).append(stars(6)).append(m.group("id15tail"));
+            } else if (m.group("landline") != null) {
+                out.append(maskedLandline(m));
             } else {
                 out.append(maskedMobile(m));
             }
@@ -95,6 +113,16 @@ public final class Masking {
     private static String maskedMobile(Matcher m) {
         String prefix = m.group("pp") == null ? "" : m.group("pp");
         return prefix + m.group("p1") + m.group("s1") + stars(4) + m.group("s2") + m.group("p3");
+    }
+
+    private static String maskedLandline(Matcher m) {
+        String local = m.group("local");
+        StringBuilder masked = new StringBuilder(local.length());
+        for (int i = 0; i < local.length(); i++) {
+            char c = local.charAt(i);
+            masked.append(i < local.length() - 4 && Character.isDigit(c) ? MASK : c);
+        }
+        return m.group("area") + masked;
     }
 
     private static String keepEnds(String s, int head, int tail) {

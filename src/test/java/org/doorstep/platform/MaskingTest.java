@@ -28,7 +28,18 @@ class MaskingTest {
         assertThat(Masking.maskPhone("13812345678")).isEqualTo("138****5678");
         assertThat(Masking.maskPhone("138-1234-5678")).isEqualTo("138-****-5678");
         assertThat(Masking.maskPhone("+86 13812345678")).isEqualTo("+86 138****5678");
-        assertThat(Masking.maskPhone("0551-65123456")).isEqualTo("055******3456");
+        assertThat(Masking.maskPhone("12345678901")).isEqualTo("123****8901");
+    }
+
+    @Test
+    void landlineKeepsAreaCodeAndLastFour() {
+        assertThat(Masking.maskPhone("0551-65123456")).isEqualTo("0551-****3456");
+        assertThat(Masking.maskPhone("010 6512 3456")).isEqualTo("010 **** 3456");
+        assertThat(Masking.maskAll("点题人电话 0791-88001001，另有 020-1234567。"))
+                .isEqualTo("点题人电话 0791-****1001，另有 020-***4567。");
+        assertThat(Masking.isMobile("0791-88001001")).isFalse();
+        assertThat(Masking.isMobile(" 138-1234-5678 ")).isTrue();
+        assertThat(Masking.isMobile(null)).isFalse();
     }
 
     @ParameterizedTest
@@ -76,6 +87,7 @@ class MaskingTest {
     @ValueSource(strings = {
             "索引号 011199529/2024-28656，文号 保政管办发〔2024〕12号",
             "单位代码 341181100001，日期 2026-10-01，金额 12345678.90",
+            "点题编号 DT-2026-0004，办件 QX-2026-000123，时间 09:30-17:00",
             "12345678901",                                  // 11 digits but not a mobile number (12x)
             "1381234567890",                                // 13 digits: part of a longer number
             "订单 123456789012345678",                       // 18 digits without a birth date
