@@ -28,14 +28,17 @@ public final class Masking {
 
     private static final String BIRTH_MONTH_DAY = "(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])";
 
+    /** 区号 (3 or 4 digits from 0) and a separator, then the local number of 7 or 8 digits. */
+    private static final String LANDLINE_FORM = "(?<area>0\\d{2,3}[- ])(?<local>\\d{3,4}[- ]?\\d{4})";
+
     private static final Pattern PERSONAL = Pattern.compile("(?<!\\d)(?:"
             + "(?<id18>(?<id18head>[1-9]\\d{5})(?:18|19|20)\\d{2}" + BIRTH_MONTH_DAY + "(?<id18tail>\\d{3}[0-9Xx]))"
             + "|(?<id15>(?<id15head>[1-9]\\d{5})\\d{2}" + BIRTH_MONTH_DAY + "(?<id15tail>\\d{3}))"
             + "|(?<phone>(?<pp>\\+?86[- ]?)?(?<p1>1[3-9]\\d)(?<s1>[- ]?)\\d{4}(?<s2>[- ]?)(?<p3>\\d{4}))"
-            + "|(?<landline>(?<area>0\\d{2,3}[- ])(?<local>\\d{3,4}[- ]?\\d{4}))"
+            + "|(?<landline>" + LANDLINE_FORM + ")"
             + ")(?!\\d)");
 
-    private static final Pattern LANDLINE = Pattern.compile("(?<area>0\\d{2,3}[- ])(?<local>\\d{3,4}[- ]?\\d{4})");
+    private static final Pattern LANDLINE = Pattern.compile(LANDLINE_FORM);
 
     private static final Pattern MOBILE = Pattern.compile(
             "(?<pp>\\+?86[- ]?)?(?<p1>1[3-9]\\d)(?<s1>[- ]?)\\d{4}(?<s2>[- ]?)(?<p3>\\d{4})");
@@ -81,8 +84,7 @@ public final class Masking {
 
     /**
      * Free text with every ID number (18 or 15 digits), every mainland mobile number and every landline number written
-     * with its area code masked; everything else is
-     * left exactly as it was. Null stays null.
+     * with its area code masked; everything else is left exactly as it was. Null stays null.
      */
     public static String maskAll(String text) {
         if (text == null || !hasDigitRun(text)) {
