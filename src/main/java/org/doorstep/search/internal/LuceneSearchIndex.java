@@ -32,6 +32,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -43,6 +49,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
@@ -79,6 +86,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final int rankedAtMost;
 
     /**
      * The index in a folder, opened once per JVM: Lucene allows one writer per folder, and in tests several
@@ -100,6 +108,11 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     public LuceneSearchIndex(Path folder, ChineseAnalysis analysis, double ramBufferMb) {
+        this(folder, analysis, ramBufferMb, RANKED_AT_MOST);
+    }
+
+    LuceneSearchIndex(Path folder, ChineseAnalysis analysis, double ramBufferMb, int rankedAtMost) {
+        this.rankedAtMost = rankedAtMost;
         this.analysis = analysis;
         this.folder = folder;
         try {
@@ -119,21 +132,37 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
                 | org.apache.lucene.index.IndexFormatTooNewException e) {
             log.warn("Search index at {} is unreadable ({}); starting a new one", folder, e.toString());
-            IndexWriterConfig fresh = config(ramBufferMb).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-            return new IndexWriter(directory, fresh);
+        } catch (IllegalArgumentException e) {
+            // an index written before entries were kept newest first: the start-up check refills the new one
+            log.info("Search index at {} has an older layout ({}); starting a new one", folder, e.getMessage());
         }
+        return new IndexWriter(directory, config(ramBufferMb).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
     }
 
     private IndexWriterConfig config(double ramBufferMb) {
-        return new IndexWriterConfig(analysis.indexing()).setRAMBufferSizeMB(ramBufferMb)
+        return new IndexWriterConfig(analysis.indexing()).setRAMBufferSizeMB(ramBufferMb).setIndexSort(NEWEST_FIRST)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     }
 
     /** Ids of the index's layout: an index written with another layout is emptied on open and refilled. */
-    private static final String LAYOUT = "3";
+    private static final String LAYOUT = "4";
     /** Hits are counted exactly up to this many; beyond, the total is a lower bound and counting stops early. */
     public static final int EXACT_UP_TO = 1_000;
-    private static final Sort BY_DATE = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true));
+    /**
+     * A relevance ranking looks at this many matching entries at most, newest first; a query matching more (a word in
+     * most documents of a large index) is ranked over its most recent matches, so its cost is bounded. (The search
+     * page tells the visitor so, naming this figure: 2 万.)
+     */
+    public static final int RANKED_AT_MOST = 20_000;
+    private static final Sort BY_DATE = new Sort(newestFirst());
+    /** Entries are stored newest first, so that a bounded ranking sees the most recent matches. */
+    private static final Sort NEWEST_FIRST = new Sort(newestFirst());
+
+    private static SortField newestFirst() {
+        SortField f = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
+        f.setMissingValue(Long.MIN_VALUE); // undated entries last
+        return f;
+    }
     private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
     /** Empties an index of an older layout (the start-up check then fills it from the database). */
@@ -266,17 +295,24 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = q.sort() == SearchSort.DATE
-                        ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, want, null, threshold, false))
-                        : searcher.search(query, new TopScoreDocCollectorManager(want, null, threshold, false));
+                BoundedRanking bounded = null;
+                TopDocs top;
+                if (q.sort() == SearchSort.DATE) {
+                    top = searcher.search(query, new TopFieldCollectorManager(BY_DATE, want, null, threshold, false));
+                } else {
+                    bounded = new BoundedRanking(new TopScoreDocCollectorManager(want, null, threshold, false),
+                            rankedAtMost, searcher.getIndexReader().maxDoc());
+                    top = searcher.search(query, bounded);
+                }
                 List<SearchHit> hits = new ArrayList<>();
                 StoredFields stored = searcher.storedFields();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = (q.page() - 1) * q.size(); i < docs.length; i++) {
                     hits.add(hit(stored.document(docs[i].doc), words));
                 }
-                boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-                return new SearchResults(top.totalHits.value, exact, q.page(), q.size(), hits, words);
+                boolean recentOnly = bounded != null && bounded.truncated;
+                boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO && !recentOnly;
+                return new SearchResults(top.totalHits.value, exact, q.page(), q.size(), hits, words, recentOnly);
             } finally {
                 searchers.release(searcher);
             }
@@ -362,6 +398,55 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             b.add(number.build(), Occur.FILTER);
         }
         return b.build();
+    }
+
+    /**
+     * Ranks by relevance over at most {@link #RANKED_AT_MOST} matches: each segment (kept newest first) stops after its
+     * share of them, at least {@link #EXACT_UP_TO} so that a stopped search always reports a lower bound over 1,000.
+     */
+    private static final class BoundedRanking implements CollectorManager<Collector, TopDocs> {
+
+        private final TopScoreDocCollectorManager ranking;
+        private final int atMost;
+        private final int maxDoc;
+        private final List<TopScoreDocCollector> collectors = new ArrayList<>();
+        boolean truncated;
+
+        BoundedRanking(TopScoreDocCollectorManager ranking, int atMost, int maxDoc) {
+            this.ranking = ranking;
+            this.atMost = atMost;
+            this.maxDoc = Math.max(1, maxDoc);
+        }
+
+        @Override
+        public Collector newCollector() throws IOException {
+            TopScoreDocCollector top = ranking.newCollector();
+            collectors.add(top);
+            return new FilterCollector(top) {
+                @Override
+                public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
+                    long share = (long) atMost * leaf.reader().maxDoc() / maxDoc;
+                    int quota = (int) Math.max(EXACT_UP_TO, share);
+                    return new FilterLeafCollector(super.getLeafCollector(leaf)) {
+                        private int seen;
+
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            if (seen++ == quota) {
+                                truncated = true;
+                                throw new CollectionTerminatedException();
+                            }
+                            super.collect(doc);
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        public TopDocs reduce(Collection<Collector> ignored) throws IOException {
+            return ranking.reduce(collectors);
+        }
     }
 
     private static SearchHit hit(Document d, List<String> words) {

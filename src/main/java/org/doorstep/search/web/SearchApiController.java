@@ -37,8 +37,12 @@ class SearchApiController {
             String documentNumber, String publisher, String validity) {
     }
 
-    /** @param totalExact false when {@code total} is a lower bound (more than a thousand hits) */
-    record Results(long total, boolean totalExact, int page, int pages, List<String> words, List<Hit> hits) {
+    /**
+     * @param totalExact false when {@code total} is a lower bound (more than a thousand hits)
+     * @param recentOnly true when so many documents matched that the ranking covered the most recent ones only
+     */
+    record Results(long total, boolean totalExact, boolean recentOnly, int page, int pages, List<String> words,
+            List<Hit> hits) {
     }
 
     @GetMapping("/search")
@@ -58,7 +62,7 @@ class SearchApiController {
         SearchResults r = index.search(new SearchParams(q, division, node, publisher, from, to, validity, number, sort,
                 page, type).toQuery());
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        return new Results(r.total(), r.totalExact(), r.page(), r.pages(), r.words(),
+        return new Results(r.total(), r.totalExact(), r.recentOnly(), r.page(), r.pages(), r.words(),
                 r.hits().stream().map(h -> hit(h, base)).toList());
     }
 
