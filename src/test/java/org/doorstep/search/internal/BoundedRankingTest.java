@@ -3,7 +3,6 @@ package org.doorstep.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,8 +58,30 @@ class BoundedRankingTest {
     }
 
     SearchResults search(String text, SearchSort sort) {
+        return search(index, text, sort);
+    }
+
+    static SearchResults search(LuceneSearchIndex index, String text, SearchSort sort) {
         return index.search(new SearchQuery(text, null, null, null, null, null, null, null, sort, 1,
                 SearchQuery.PAGE_SIZE, SearchType.DOCUMENT).validated());
+    }
+
+    @Test
+    void anIndexWrittenUnsortedIsStartedAfreshForTheStartUpCheckToRefill(@TempDir Path older) throws Exception {
+        try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(older),
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+            d.add(new org.apache.lucene.document.StringField(Fields.KEY, "d:1",
+                    org.apache.lucene.document.Field.Store.YES));
+            w.addDocument(d);
+        }
+        try (LuceneSearchIndex reopened = new LuceneSearchIndex(older, new ChineseAnalysis(), 16, BOUND)) {
+            assertThat(reopened.size()).isZero();
+            reopened.put(List.of(new IndexEntry(IndexEntry.documentKey(1), SearchType.DOCUMENT, "政务公开", "正文",
+                    "/disclosure/documents/1", 1, "361199000000", List.of(), null, null, null, null, "VALID",
+                    FIRST_DAY, FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC))));
+            assertThat(search(reopened, "政务公开", SearchSort.RELEVANCE).total()).isEqualTo(1);
+        }
     }
 
     @Test
