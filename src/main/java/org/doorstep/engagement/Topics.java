@@ -18,6 +18,7 @@ import org.doorstep.disclosure.Disclosure;
 import org.doorstep.disclosure.DisclosureAttribute;
 import org.doorstep.disclosure.DocumentDraft;
 import org.doorstep.disclosure.DocumentPublished;
+import org.doorstep.disclosure.DocumentWithdrawn;
 import org.doorstep.disclosure.GovDocument;
 import org.doorstep.engagement.internal.AfterCommit;
 import org.doorstep.engagement.internal.TopicStore;
@@ -267,6 +268,23 @@ public class Topics {
                     Map.of("document", event.document().indexNumber()));
             tell(t, on, "答复已公开", "您的点题“" + t.title() + "”的答复已在" + governmentName(t.divisionCode())
                     + "“回应关切”栏目公开：" + t.documentPath());
+        });
+    }
+
+    /**
+     * The published answer was withdrawn: the topic is no longer answered in public. It goes back to the department's
+     * answer, which the office may correct and submit again, and the proposer is told with the public reason.
+     */
+    @ApplicationModuleListener
+    public void on(DocumentWithdrawn event) {
+        store.byDocument(event.document().id()).filter(t -> t.state() == TopicState.PUBLISHED).ifPresent(t -> {
+            String reason = event.note() == null || event.note().isBlank() ? "" : "，理由：" + event.note().strip();
+            t = save(t, TopicState.ANSWERED, t.decidedOn(), t.decidedBy(), null, t.departmentCode(),
+                    t.departmentName(), t.feedbackDays(), t.noticeText(), t.answer(), t.answeredOn(), t.answeredBy(),
+                    null, null, null, "engagement.topic.answer-withdrawn",
+                    Map.of("document", event.document().indexNumber()));
+            tell(t, today(), "答复已撤回", "您的点题“" + t.title() + "”在“回应关切”栏目公开的答复已撤回" + reason
+                    + "。修改后的答复公开时将再通知您。");
         });
     }
 

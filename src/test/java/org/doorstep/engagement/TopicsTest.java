@@ -115,6 +115,17 @@ class TopicsTest {
         assertThat(topics.mine("t-citizen-login")).extracting(TopicRequest::number).contains(number);
         String masked = phone.substring(0, 3) + "****" + phone.substring(7);
         assertThat(output.getOut()).contains(masked).doesNotContain(phone);
+
+        // The office withdraws the published answer: the topic leaves the public list and the proposer is told why;
+        // the office can submit a corrected answer again.
+        disclosure.withdraw(d.id(), "答复中的完工时间有误，更正后重新公开", officer);
+        TopicRequest withdrawn = awaitState(number, TopicState.ANSWERED);
+        assertThat(withdrawn.documentId()).isNull();
+        assertThat(withdrawn.documentPath()).isNull();
+        assertThat(topics.answered()).extracting(TopicRequest::number).doesNotContain(number);
+        assertThat(topics.notices(withdrawn)).extracting(TopicNotice::text).last().asString()
+                .contains("答复已撤回", "完工时间有误");
+        assertThat(topics.submitAnswer(number, officer).state()).isEqualTo(TopicState.IN_REVIEW);
     }
 
     @Test
