@@ -19,16 +19,13 @@ public class AnnualReportPage extends PortalPage {
     }
 
     public AnnualReportPage fill(String label, String value) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(value);
+        field(label).fill(value);
         return this;
     }
 
     /** Presses a button and returns the message the page answers with. */
     public String press(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-        page.waitForLoadState();
-        var status = page.locator("[role=status], [role=alert]");
-        return status.count() == 0 ? "" : status.first().innerText().strip();
+        return pressForMessage(button);
     }
 
     public String status() {

@@ -38,7 +38,7 @@ public class CasePages extends PortalPage {
     }
 
     public CasePages delivery(String label) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).check();
+        field(label).check();
         return this;
     }
 
@@ -49,7 +49,7 @@ public class CasePages extends PortalPage {
     }
 
     public CasePages fill(String label, String value) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(value);
+        field(label).fill(value);
         return this;
     }
 

@@ -1,6 +1,8 @@
 package org.doorstep.browser.pages;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /** Anything under the shared page header: navigation and the elderly-mode switch. */
 public class PortalPage {
@@ -42,6 +44,19 @@ public class PortalPage {
     public void signOut() {
         page.locator(".signout button").click();
         page.waitForLoadState();
+    }
+
+    /** The form control with exactly this label. */
+    protected Locator field(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    /** Presses a button and returns the message the page answers with (status or alert), or "". */
+    protected String pressForMessage(String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+        page.waitForLoadState();
+        var status = page.locator("[role=status], [role=alert]");
+        return status.count() == 0 ? "" : status.first().innerText().strip();
     }
 
     public String path() {

@@ -19,7 +19,7 @@ public class RegisterPage extends PortalPage {
     }
 
     public RegisterPage fill(String label, String value) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(value);
+        field(label).fill(value);
         return this;
     }
 

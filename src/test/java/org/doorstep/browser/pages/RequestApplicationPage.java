@@ -16,12 +16,12 @@ public class RequestApplicationPage extends PortalPage {
     }
 
     public RequestApplicationPage fill(String label, String value) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(value);
+        field(label).fill(value);
         return this;
     }
 
     public RequestApplicationPage choose(String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel(option));
+        field(label).selectOption(new SelectOption().setLabel(option));
         return this;
     }
 

@@ -1,7 +1,6 @@
 package org.doorstep.browser.pages;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
 /**
@@ -30,22 +29,18 @@ public class TopicPages extends PortalPage {
     }
 
     public TopicPages fill(String label, String value) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).fill(value);
+        field(label).fill(value);
         return this;
     }
 
     public TopicPages choose(String label, String option) {
-        page.getByLabel(label, new Page.GetByLabelOptions().setExact(true))
-                .selectOption(new SelectOption().setLabel(option));
+        field(label).selectOption(new SelectOption().setLabel(option));
         return this;
     }
 
     /** Presses a button and returns the message the page answers with (status or alert), or "". */
     public String press(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-        page.waitForLoadState();
-        var status = page.locator("[role=status], [role=alert]");
-        return status.count() == 0 ? "" : status.first().innerText().strip();
+        return pressForMessage(button);
     }
 
     /** The number shown after a successful proposal. */
