@@ -35,7 +35,8 @@ class ReportsDemoData implements DemoData {
 
     @Override
     public int order() {
-        return 600;
+        // last: the report sums up what every other module's demo recorded (engagement shares 600 otherwise)
+        return 700;
     }
 
     @Override
