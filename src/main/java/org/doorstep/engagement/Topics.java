@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.doorstep.accounts.IdentityNumbers;
 import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
 import org.doorstep.disclosure.CatalogueItem;
@@ -437,7 +438,7 @@ public class Topics {
         List<Notification> out = new ArrayList<>();
         String subject = "点题公开" + title;
         // a hotline caller may leave a landline, which cannot receive an SMS
-        if (Masking.isMobile(t.phone())) {
+        if (IdentityNumbers.isValidMobile(t.phone())) {
             out.add(new Notification(t.phone(), Notification.Channel.SMS, subject, text));
         }
         if (t.accountLogin() != null) {

@@ -77,11 +77,6 @@ public final class Masking {
         return l.matches() ? maskedLandline(l) : keepEnds(s, 3, 4);
     }
 
-    /** Whether a value is a mainland mobile number (as {@link #maskPhone} reads one), i.e. can receive an SMS. */
-    public static boolean isMobile(String phone) {
-        return phone != null && MOBILE.matcher(phone.strip()).matches();
-    }
-
     /**
      * Free text with every ID number (18 or 15 digits), every mainland mobile number and every landline number written
      * with its area code masked; everything else is left exactly as it was. Null stays null.
