@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
 import org.doorstep.accounts.internal.AccountStore;
 import org.doorstep.accounts.internal.AccountStore.CitizenRow;
 import org.doorstep.accounts.internal.AccountStore.StaffRow;
+import org.doorstep.accounts.internal.SecondFactor;
 import org.doorstep.accounts.internal.SignInAttempts;
 import org.doorstep.organization.Organization;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.Masking;
 import org.doorstep.platform.NotFoundException;
+import org.doorstep.platform.StaffIdentity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,9 +35,11 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final Organization organization;
     private final ApplicationEventPublisher events;
+    private final SecondFactor secondFactor;
 
     Accounts(AccountStore store, SignInAttempts attempts, PasswordEncoder passwords, Organization organization,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         this.store = store;
         this.attempts = attempts;
         this.passwords = passwords;
@@ -50,6 +54,12 @@ public class Accounts {
                 .map(s -> new StaffAccount(s.id(), s.username(), s.displayName(), s.roles(), s.unitCode(), s.enabled(),
                         attempts.lockedUntil(s.username()).orElse(null)))
                 .toList();
+    }
+
+    /** An enabled staff member as module code sees a signed-in officer (e.g. to check a hand-over target's reach). */
+    public Optional<StaffIdentity> enabledStaff(String username) {
+        return store.staffByUsername(username == null ? "" : username.strip()).filter(StaffRow::enabled)
+                .map(s -> new StaffMember(s.username(), s.displayName(), s.roles(), s.unitCode()));
     }
 
     /** Whether a unit lies within a scope (the same unit or below it). */
@@ -68,6 +78,9 @@ public class Accounts {
                 "请填写显示名称（不超过 60 字）");
         errors.rejectIf(account.roles() == null || account.roles().isEmpty(), "roles", "请至少选择一个角色");
         errors.rejectIf(account.roles() != null && account.roles().contains(Role.CITIZEN), "roles", "工作人员账号不能选择群众角色");
+        errors.rejectIf(account.roles() != null
+                && account.roles().stream().filter(Role.SEPARATED_ADMINISTRATORS::contains).count() > 1, "roles",
+                "系统管理员、安全管理员和审计管理员须由不同人员担任（三员分立），一个账号只能担任其中一个");
         errors.rejectIf(blank(account.unitCode()) || organization.unit(account.unitCode().strip()).isEmpty(), "unitCode",
                 "请选择账号所属单位");
         PasswordPolicy.problem(account.password(), username).ifPresent(p -> errors.reject("password", p));
@@ -86,6 +99,7 @@ public class Accounts {
     public void setEnabled(UUID staffId, boolean enabled) {
         StaffRow s = store.staffById(staffId).orElseThrow(() -> new NotFoundException("没有这个工作人员账号"));
         store.setEnabled(staffId, enabled);
+        store.endSessions(s.username());
         events.publishEvent(new AccountChanged(enabled ? "accounts.staff.enabled" : "accounts.staff.disabled",
                 s.username(), s.enabled(), enabled));
     }
@@ -97,6 +111,7 @@ public class Accounts {
         PasswordPolicy.problem(newPassword, s.username()).ifPresent(p -> errors.reject("password", p));
         errors.throwIfAny();
         store.setStaffPassword(staffId, passwords.encode(newPassword));
+        store.endSessions(s.username());
         events.publishEvent(new AccountChanged("accounts.staff.password-reset", s.username(), null, null));
     }
 
@@ -126,13 +141,27 @@ public class Accounts {
         } else {
             store.staffByUsername(login).ifPresent(s -> store.setStaffPassword(s.id(), passwords.encode(newPassword)));
         }
+        store.endSessions(login);
         events.publishEvent(new AccountChanged("accounts.password-changed", Masking.maskAll(login), null, null));
+    }
+
+    /**
+     * A staff member lost the phone with their authenticator: the security administrator clears the second factor,
+     * every session of the account ends, and the next sign-in enrols a new one.
+     */
+    @Transactional
+    public void resetSecondFactor(UUID staffId) {
+        StaffRow s = store.staffById(staffId).orElseThrow(() -> new NotFoundException("没有这个工作人员账号"));
+        secondFactor.reset(s.username());
+        store.endSessions(s.username());
+        events.publishEvent(new AccountChanged("accounts.staff.second-factor-reset", s.username(), null, null));
     }
 
     /** Lifts a lockout; the login is a staff user name or a citizen's mobile number. */
     @Transactional
     public boolean unlock(String login) {
         boolean was = attempts.unlock(login);
+        store.endSessions(login);
         if (was) {
             events.publishEvent(new AccountChanged("accounts.unlocked", Masking.maskAll(login), "locked", "unlocked"));
         }
@@ -192,6 +221,19 @@ public class Accounts {
     /** A citizen's profile for display: mobile and ID number masked. */
     public record CitizenProfile(String kind, String name, String maskedMobile, String maskedIdNumber,
             String creditCode, String contactName) {
+    }
+
+    private record StaffMember(String username, String displayName, Set<Role> roles, String unitCode)
+            implements StaffIdentity {
+        @Override
+        public String roleCode() {
+            return roles.stream().sorted().map(Role::name).findFirst().orElseThrow();
+        }
+
+        @Override
+        public Set<String> roleCodes() {
+            return roles.stream().map(Role::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
     }
 
     private static boolean blank(String s) {

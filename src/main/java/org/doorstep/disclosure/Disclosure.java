@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.calendar.WorkingCalendar;
 import org.doorstep.disclosure.internal.BodySanitizer;
 import org.doorstep.disclosure.internal.DisclosureStore;
@@ -46,9 +48,6 @@ public class Disclosure {
     public static final int ART26_WORKING_DAYS = 20;
     public static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
     static final Set<FileType> ATTACHMENT_TYPES = EnumSet.allOf(FileType.class);
-    static final String OFFICER = "DISCLOSURE_OFFICER";
-    static final String REVIEWER = "CONFIDENTIALITY_REVIEWER";
-    static final String ADMIN = "SYSTEM_ADMIN";
 
     private final DisclosureStore store;
     private final Organization organization;
@@ -56,9 +55,11 @@ public class Disclosure {
     private final FileStore files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Permissions permissions;
 
     Disclosure(DisclosureStore store, Organization organization, WorkingCalendar calendar, FileStore files,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.store = store;
         this.organization = organization;
         this.calendar = calendar;
@@ -160,7 +161,7 @@ public class Disclosure {
     }
 
     void requireCatalogueEditor(String divisionCode, StaffIdentity me) {
-        boolean role = me != null && (OFFICER.equals(me.roleCode()) || ADMIN.equals(me.roleCode()));
+        boolean role = permissions.may(me, Permission.CATALOGUE_EDIT);
         if (!role || !organization.isWithin(divisionCode, me.unitCode())) {
             throw new org.springframework.security.access.AccessDeniedException("只有本级政务公开专员可以调整目录");
         }
@@ -229,7 +230,7 @@ public class Disclosure {
 
     @Transactional
     public GovDocument create(DocumentDraft draft, StaffIdentity me) {
-        requireRole(me, OFFICER, "只有政务公开专员可以起草文件");
+        requireRole(me, Permission.DOCUMENT_EDIT, "只有政务公开专员可以起草文件");
         String division = divisionOf(me);
         Map<String, Object> columns = columns(draft, division);
         LocalDate written = draft.writtenOn();
@@ -250,7 +251,7 @@ public class Disclosure {
     @Transactional
     public GovDocument update(long id, DocumentDraft draft, StaffIdentity me) {
         GovDocument d = staffDocument(id, me);
-        requireRole(me, OFFICER, "只有政务公开专员可以修改文件");
+        requireRole(me, Permission.DOCUMENT_EDIT, "只有政务公开专员可以修改文件");
         if (!d.state().isEditable()) {
             throw new ConflictException("只有草稿或被退回的文件可以修改；已发布的文件请使用“修订”");
         }
@@ -264,7 +265,7 @@ public class Disclosure {
     @Transactional
     public Attachment attach(long id, InputStream content, String originalName, StaffIdentity me) {
         GovDocument d = staffDocument(id, me);
-        requireRole(me, OFFICER, "只有政务公开专员可以上传附件");
+        requireRole(me, Permission.DOCUMENT_EDIT, "只有政务公开专员可以上传附件");
         if (!d.state().isEditable()) {
             throw new ConflictException("只有草稿或被退回的文件可以添加附件");
         }
@@ -278,7 +279,7 @@ public class Disclosure {
     @Transactional
     public void removeAttachment(long id, String sha256, StaffIdentity me) {
         GovDocument d = staffDocument(id, me);
-        requireRole(me, OFFICER, "只有政务公开专员可以删除附件");
+        requireRole(me, Permission.DOCUMENT_EDIT, "只有政务公开专员可以删除附件");
         if (!d.state().isEditable()) {
             throw new ConflictException("只有草稿或被退回的文件可以删除附件");
         }
@@ -288,7 +289,7 @@ public class Disclosure {
     @Transactional
     public GovDocument submit(long id, StaffIdentity me) {
         GovDocument d = staffDocument(id, me);
-        requireRole(me, OFFICER, "只有政务公开专员可以提交审查");
+        requireRole(me, Permission.DOCUMENT_EDIT, "只有政务公开专员可以提交审查");
         if (!d.state().isEditable()) {
             throw new ConflictException("该文件当前状态不能提交审查");
         }
@@ -320,7 +321,7 @@ public class Disclosure {
     @Transactional
     public GovDocument revise(long id, DocumentDraft draft, String note, StaffIdentity me) {
         GovDocument d = staffDocument(id, me);
-        requireRole(me, OFFICER, "只有政务公开专员可以修订文件");
+        requireRole(me, Permission.DOCUMENT_EDIT, "只有政务公开专员可以修订文件");
         if (!d.state().isPublic()) {
             throw new ConflictException("只有已发布的文件可以修订");
         }
@@ -341,7 +342,7 @@ public class Disclosure {
     @Transactional
     public GovDocument withdraw(long id, String reason, StaffIdentity me) {
         GovDocument d = staffDocument(id, me);
-        requireRole(me, OFFICER, "只有政务公开专员可以撤回文件");
+        requireRole(me, Permission.DOCUMENT_EDIT, "只有政务公开专员可以撤回文件");
         if (!d.state().isPublic()) {
             throw new ConflictException("只有已发布的文件可以撤回");
         }
@@ -358,7 +359,7 @@ public class Disclosure {
     @Transactional
     public GovDocument repeal(long id, String repealingAct, StaffIdentity me) {
         GovDocument d = staffDocument(id, me);
-        requireRole(me, OFFICER, "只有政务公开专员可以登记废止");
+        requireRole(me, Permission.DOCUMENT_EDIT, "只有政务公开专员可以登记废止");
         if (!d.state().isPublic()) {
             throw new ConflictException("只有已发布的文件可以登记废止");
         }
@@ -390,7 +391,7 @@ public class Disclosure {
 
     /** Submitted documents a reviewer may decide: within their unit, not their own. */
     public List<GovDocument> reviewQueue(StaffIdentity me) {
-        if (!REVIEWER.equals(me.roleCode())) {
+        if (!permissions.may(me, Permission.DOCUMENT_REVIEW)) {
             return List.of();
         }
         return documents(me, DocumentState.SUBMITTED).stream().filter(d -> !d.author().equals(me.username())).toList();
@@ -533,7 +534,7 @@ public class Disclosure {
 
     private GovDocument reviewable(long id, StaffIdentity me) {
         GovDocument d = staffDocument(id, me);
-        requireRole(me, REVIEWER, "只有保密审查员可以审查");
+        requireRole(me, Permission.DOCUMENT_REVIEW, "只有保密审查员可以审查");
         if (d.author().equals(me.username())) {
             throw new ConflictException("不能审查自己起草的文件，请由其他保密审查员审查");
         }
@@ -559,8 +560,8 @@ public class Disclosure {
         return store.document(id, today()).orElseThrow();
     }
 
-    private static void requireRole(StaffIdentity me, String role, String message) {
-        if (me == null || !role.equals(me.roleCode())) {
+    private void requireRole(StaffIdentity me, Permission permission, String message) {
+        if (!permissions.may(me, permission)) {
             throw new org.springframework.security.access.AccessDeniedException(message);
         }
     }

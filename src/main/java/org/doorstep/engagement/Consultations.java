@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.disclosure.Disclosure;
 import org.doorstep.disclosure.DocumentDraft;
 import org.doorstep.disclosure.GovDocument;
@@ -38,9 +40,6 @@ public class Consultations {
 
     public static final List<String> CATEGORIES = List.of("社会保障", "医疗保障", "户籍证件", "市场监管", "不动产登记",
             "住房公积金", "涉农补贴", "社会救助", "教育", "城乡建设", "交通出行", "其他");
-    /** The roles that answer questions from the public. */
-    static final Set<String> ROLES = Set.of("DISCLOSURE_OFFICER", "WINDOW_OFFICER", "GRID_WORKER", "SYSTEM_ADMIN",
-            "DEPARTMENT_REVIEWER");
     public static final int TOP = 10;
     /** A period may cover at most this many days, so the view stays readable. */
     public static final int MAX_PERIOD_DAYS = 366;
@@ -51,9 +50,11 @@ public class Consultations {
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Permissions permissions;
 
     Consultations(ConsultationStore store, Keywords keywords, Disclosure disclosure,
-            Organization organization, ApplicationEventPublisher events, Clock clock) {
+            Organization organization, ApplicationEventPublisher events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.store = store;
         this.keywords = keywords;
         this.disclosure = disclosure;
@@ -64,7 +65,7 @@ public class Consultations {
 
     @Transactional
     public Consultation log(ConsultationEntry e, StaffIdentity me) {
-        requireRole(me);
+        require(me, Permission.CONSULTATION_LOG);
         FieldErrors errors = new FieldErrors();
         ConsultationChannel channel = option(e.channel());
         errors.rejectIf(channel == null, "channel", "请选择咨询渠道");
@@ -95,14 +96,14 @@ public class Consultations {
     /** The consultations logged within the person's unit in [from, to], optionally of one channel and category. */
     public List<Consultation> list(StaffIdentity me, LocalDate from, LocalDate to, ConsultationChannel channel,
             String category) {
-        requireRole(me);
+        require(me, Permission.CONSULTATION_VIEW);
         return visible(me, from, to).stream().filter(c -> channel == null || c.channel() == channel)
                 .filter(c -> Topics.blank(category) || c.category().equals(category)).toList();
     }
 
     /** Most frequent categories and keywords of [from, to], and what rose against the period just before. */
     public HotTopics hotTopics(StaffIdentity me, LocalDate from, LocalDate to) {
-        requireRole(me);
+        require(me, Permission.CONSULTATION_VIEW);
         period(from, to);
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate previousTo = from.minusDays(1);
@@ -122,7 +123,7 @@ public class Consultations {
 
     /** The consultations of [from, to] that a hot topic stands for: its category, or questions with its keyword. */
     public List<Consultation> about(StaffIdentity me, String kind, String term, LocalDate from, LocalDate to) {
-        requireRole(me);
+        require(me, Permission.CONSULTATION_VIEW);
         period(from, to);
         if (Topics.blank(term)) {
             throw new InvalidInputException("term", "请选择一个热点");
@@ -137,7 +138,7 @@ public class Consultations {
      */
     @Transactional
     public GovDocument startDraft(StaffIdentity me, String kind, String term, LocalDate from, LocalDate to) {
-        if (me == null || !"DISCLOSURE_OFFICER".equals(me.roleCode())) {
+        if (!mayDraft(me)) {
             throw new AccessDeniedException("只有政务公开专员可以起草主动公开信息");
         }
         List<Consultation> questions = about(me, kind, term, from, to);
@@ -228,8 +229,13 @@ public class Consultations {
         return list.size() > TOP ? List.copyOf(list.subList(0, TOP)) : list;
     }
 
-    private static void requireRole(StaffIdentity me) {
-        if (me == null || !ROLES.contains(me.roleCode()) || me.unitCode() == null) {
+    /** Whether the person may turn a hot topic into a proactive disclosure draft. */
+    public boolean mayDraft(StaffIdentity me) {
+        return permissions.may(me, Permission.HOT_TOPIC_DRAFT);
+    }
+
+    private void require(StaffIdentity me, Permission permission) {
+        if (!permissions.may(me, permission) || me.unitCode() == null) {
             throw new AccessDeniedException("只有窗口、热线、网格和政务公开工作人员可以登记和查看咨询");
         }
     }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.accounts.IdentityNumbers;
 import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
@@ -58,9 +60,6 @@ public class Topics {
     /** A topic whose feedback is due within this many working days shows as due soon. */
     public static final int DUE_SOON_DAYS = 3;
 
-    static final String OFFICER = "DISCLOSURE_OFFICER";
-    static final String DEPARTMENT = "DEPARTMENT_REVIEWER";
-    static final String ADMIN = "SYSTEM_ADMIN";
     /** A mainland mobile number or a landline with its area code (hotline callers often give one). */
     private static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
 
@@ -71,9 +70,11 @@ public class Topics {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Permissions permissions;
 
     Topics(TopicStore store, StatutoryClocks clocks, Disclosure disclosure, Organization organization,
-            Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+            Notifications notifications, ApplicationEventPublisher events, Clock clock, Permissions permissions) {
+        this.permissions = permissions;
         this.store = store;
         this.clocks = clocks;
         this.disclosure = disclosure;
@@ -228,7 +229,7 @@ public class Topics {
     public TopicRequest submitAnswer(String number, StaffIdentity me) {
         TopicRequest t = officerTopic(number, me);
         requireState(t, TopicState.ANSWERED);
-        if (!OFFICER.equals(me.roleCode()) || !t.divisionCode().equals(disclosure.divisionOf(me))) {
+        if (!permissions.may(me, Permission.DOCUMENT_EDIT) || !t.divisionCode().equals(disclosure.divisionOf(me))) {
             throw new AccessDeniedException("请由" + governmentName(t.divisionCode()) + "的公开专员发布答复");
         }
         long node = concernNode(t.divisionCode(), me);
@@ -294,11 +295,10 @@ public class Topics {
     /** A topic as staff see it: officers within their government's scope, a department's reviewers for its topics. */
     public TopicRequest staffTopic(String number, StaffIdentity me) {
         TopicRequest t = require(number);
-        if (me != null && (OFFICER.equals(me.roleCode()) || ADMIN.equals(me.roleCode()))
-                && organization.isWithin(t.divisionCode(), me.unitCode())) {
+        if (seesGovernment(me) && organization.isWithin(t.divisionCode(), me.unitCode())) {
             return t;
         }
-        if (me != null && DEPARTMENT.equals(me.roleCode()) && t.departmentCode() != null
+        if (forDepartment(me) && t.departmentCode() != null
                 && organization.isWithin(t.departmentCode(), me.unitCode())) {
             return t;
         }
@@ -310,14 +310,25 @@ public class Topics {
         if (me == null || t.departmentCode() == null) {
             return false;
         }
-        if (DEPARTMENT.equals(me.roleCode())) {
+        if (forDepartment(me)) {
             return organization.isWithin(t.departmentCode(), me.unitCode());
         }
-        return OFFICER.equals(me.roleCode()) && organization.isWithin(t.divisionCode(), me.unitCode());
+        return permissions.may(me, Permission.TOPIC_ANSWER) && organization.isWithin(t.divisionCode(), me.unitCode());
     }
 
+    /** Handles a government's topics: its disclosure office (or an administrator). */
     public boolean isOfficer(StaffIdentity me) {
-        return me != null && (OFFICER.equals(me.roleCode()) || ADMIN.equals(me.roleCode()));
+        return permissions.may(me, Permission.TOPIC_HANDLE);
+    }
+
+    /** A department's reviewers answer the topics assigned to their department and see only those. */
+    private boolean forDepartment(StaffIdentity me) {
+        return permissions.may(me, Permission.TOPIC_ANSWER) && !isOfficer(me);
+    }
+
+    /** Officers, and the supervisors who read along, see every topic of the governments in their area. */
+    private boolean seesGovernment(StaffIdentity me) {
+        return permissions.may(me, Permission.TOPIC_VIEW) && !forDepartment(me);
     }
 
     /** A proposer's own topic; someone else's answers as not found, so numbers cannot be probed. */
@@ -363,12 +374,12 @@ public class Topics {
 
     /** The topics a person handles: an officer's governments, or a department's assigned topics; open ones first. */
     public List<Tracked> topics(StaffIdentity me) {
-        if (me == null || !(isOfficer(me) || DEPARTMENT.equals(me.roleCode()))) {
+        if (!permissions.may(me, Permission.TOPIC_VIEW)) {
             throw new AccessDeniedException("只有政务公开专员或部门审核人员可以办理点题公开");
         }
         List<Tracked> result = new ArrayList<>();
         for (TopicRequest t : store.all()) {
-            boolean mineToSee = isOfficer(me) ? organization.isWithin(t.divisionCode(), me.unitCode())
+            boolean mineToSee = !forDepartment(me) ? organization.isWithin(t.divisionCode(), me.unitCode())
                     : t.departmentCode() != null && organization.isWithin(t.departmentCode(), me.unitCode());
             if (mineToSee) {
                 result.add(new Tracked(t, t.state() == TopicState.ASSIGNED ? clockStatus(t).orElse(null) : null));

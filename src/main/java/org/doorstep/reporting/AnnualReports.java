@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.cases.Cases;
 import org.doorstep.disclosure.CatalogueNode;
 import org.doorstep.disclosure.Disclosure;
@@ -52,8 +54,6 @@ public class AnnualReports {
     public static final Set<String> RULE_GENRES = Set.of("规章", "政府规章");
     public static final Set<String> NORMATIVE_GENRES = Set.of("行政规范性文件", "规范性文件");
     public static final String GENRE = "年度报告";
-    static final String OFFICER = "DISCLOSURE_OFFICER";
-    static final String ADMIN = "SYSTEM_ADMIN";
     private static final int MAX_COUNT = 9_999_999;
 
     private final ReportStore store;
@@ -61,8 +61,11 @@ public class AnnualReports {
     private final DisclosureRequests requests;
     private final Cases cases;
     private final Clock clock;
+    private final Permissions permissions;
 
-    AnnualReports(ReportStore store, Disclosure disclosure, DisclosureRequests requests, Cases cases, Clock clock) {
+    AnnualReports(ReportStore store, Disclosure disclosure, DisclosureRequests requests, Cases cases, Clock clock,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.store = store;
         this.disclosure = disclosure;
         this.requests = requests;
@@ -293,7 +296,7 @@ public class AnnualReports {
     }
 
     private String ownGovernment(StaffIdentity me) {
-        if (me == null || !OFFICER.equals(me.roleCode())) {
+        if (!mayWrite(me)) {
             throw new AccessDeniedException("只有政务公开专员可以编写年度报告");
         }
         String division = disclosure.divisionOf(me);
@@ -301,10 +304,13 @@ public class AnnualReports {
         return division;
     }
 
-    private static void requireRole(StaffIdentity me) {
-        if (me == null || !(OFFICER.equals(me.roleCode()) || ADMIN.equals(me.roleCode()))) {
-            throw new AccessDeniedException("只有政务公开专员可以查看年度报告");
-        }
+    private void requireRole(StaffIdentity me) {
+        permissions.require(me, Permission.REPORT_VIEW);
+    }
+
+    /** Whether the account writes its government's reports (the disclosure office). */
+    public boolean mayWrite(StaffIdentity me) {
+        return permissions.may(me, Permission.REPORT_EDIT);
     }
 
     /** A county officer sees the county's and its townships' reports; a township officer only their own. */

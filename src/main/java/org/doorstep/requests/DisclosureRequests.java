@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.accounts.IdentityNumbers;
 import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
@@ -61,8 +63,6 @@ public class DisclosureRequests {
     public static final List<String> DELIVERY = List.of("纸质文本（当面领取）", "纸质文本（邮寄）", "电子文档（电子邮件）",
             "电子文档（网上查看）");
 
-    static final String OFFICER = "DISCLOSURE_OFFICER";
-    static final String ADMIN = "SYSTEM_ADMIN";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     private final RequestStore store;
@@ -73,9 +73,12 @@ public class DisclosureRequests {
     private final Notifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Permissions permissions;
 
     DisclosureRequests(RequestStore store, StatutoryClocks clocks, WorkingCalendar calendar, Disclosure disclosure,
-            Organization organization, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+            Organization organization, Notifications notifications, ApplicationEventPublisher events, Clock clock,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.store = store;
         this.clocks = clocks;
         this.calendar = calendar;
@@ -131,7 +134,7 @@ public class DisclosureRequests {
     /** 条例第三十一条第三项: an online application is received on the day the office confirms it. */
     @Transactional
     public DisclosureRequest confirmReceipt(String number, LocalDate on, StaffIdentity me) {
-        DisclosureRequest r = staffRequest(number, me);
+        DisclosureRequest r = handled(number, me);
         requireState(r, RequestState.SUBMITTED);
         requirePastDate(on, "收到日期");
         return receive(r, on, "申请已受理");
@@ -219,7 +222,7 @@ public class DisclosureRequests {
     @Transactional
     public DisclosureRequest noticeSupplement(String number, String items, int workingDays, LocalDate on,
             StaffIdentity me) {
-        DisclosureRequest r = staffRequest(number, me);
+        DisclosureRequest r = handled(number, me);
         requireState(r, RequestState.PROCESSING);
         if (r.supplement() != null) {
             throw new ConflictException("补正通知只能发出一次（条例第三十条：一次性告知）");
@@ -262,7 +265,7 @@ public class DisclosureRequests {
     /** The supplement reached the office (online, confirmed; or on paper, with its text): the reply period restarts. */
     @Transactional
     public DisclosureRequest receiveSupplement(String number, String paperText, LocalDate on, StaffIdentity me) {
-        DisclosureRequest r = staffRequest(number, me);
+        DisclosureRequest r = handled(number, me);
         requireState(r, RequestState.AWAITING_SUPPLEMENT);
         Supplement s = r.supplement();
         FieldErrors errors = new FieldErrors();
@@ -281,7 +284,7 @@ public class DisclosureRequests {
     /** No supplement by the given date: the application is treated as withdrawn (视为放弃申请). */
     @Transactional
     public DisclosureRequest lapseSupplement(String number, LocalDate on, StaffIdentity me) {
-        DisclosureRequest r = me == null ? require(number) : staffRequest(number, me);
+        DisclosureRequest r = me == null ? require(number) : handled(number, me);
         requireState(r, RequestState.AWAITING_SUPPLEMENT);
         return lapse(r, r.supplement().due(), "补正期限", Outcome.OTHER_NO_SUPPLEMENT,
                 "申请人无正当理由逾期未补正，视为放弃申请（条例第三十条）。", on, me);
@@ -301,7 +304,7 @@ public class DisclosureRequests {
 
     @Transactional
     public DisclosureRequest startConsultation(String number, String party, LocalDate on, StaffIdentity me) {
-        DisclosureRequest r = staffRequest(number, me);
+        DisclosureRequest r = handled(number, me);
         requireState(r, RequestState.PROCESSING);
         FieldErrors errors = new FieldErrors();
         errors.rejectIf(blank(party) || party.strip().length() > 200, "party", "请填写征求意见的第三方或机关（不超过 200 字）");
@@ -316,7 +319,7 @@ public class DisclosureRequests {
 
     @Transactional
     public DisclosureRequest endConsultation(String number, LocalDate on, StaffIdentity me) {
-        DisclosureRequest r = staffRequest(number, me);
+        DisclosureRequest r = handled(number, me);
         requireState(r, RequestState.CONSULTING);
         Consultation c = r.consultation();
         FieldErrors errors = new FieldErrors();
@@ -337,7 +340,7 @@ public class DisclosureRequests {
     @Transactional
     public DisclosureRequest extend(String number, int days, String approver, String reason, LocalDate on,
             StaffIdentity me) {
-        DisclosureRequest r = staffRequest(number, me);
+        DisclosureRequest r = handled(number, me);
         if (r.state() != RequestState.PROCESSING && r.state() != RequestState.CONSULTING) {
             throw new ConflictException("当前状态（" + r.state().label() + "）不能延长答复期限");
         }
@@ -364,7 +367,7 @@ public class DisclosureRequests {
     /** A fee notice by volume for a large item (pages beyond the free 30). */
     @Transactional
     public DisclosureRequest feeByVolume(String number, int pages, LocalDate on, StaffIdentity me) {
-        DisclosureRequest r = staffRequest(number, me);
+        DisclosureRequest r = handled(number, me);
         requireState(r, RequestState.PROCESSING);
         if (r.fee() != null) {
             throw new ConflictException("该申请已发出过收费通知");
@@ -391,7 +394,7 @@ public class DisclosureRequests {
 
     @Transactional
     public DisclosureRequest feePaid(String number, LocalDate on, StaffIdentity me) {
-        DisclosureRequest r = staffRequest(number, me);
+        DisclosureRequest r = handled(number, me);
         requireState(r, RequestState.AWAITING_FEE);
         Fee f = r.fee();
         FieldErrors errors = new FieldErrors();
@@ -408,7 +411,7 @@ public class DisclosureRequests {
     /** Unpaid past the payment period: processing stops (local rule of 国办函〔2020〕109号). */
     @Transactional
     public DisclosureRequest lapseFee(String number, LocalDate on, StaffIdentity me) {
-        DisclosureRequest r = me == null ? require(number) : staffRequest(number, me);
+        DisclosureRequest r = me == null ? require(number) : handled(number, me);
         requireState(r, RequestState.AWAITING_FEE);
         return lapse(r, r.fee().due(), "缴费期限", Outcome.OTHER_FEE_UNPAID,
                 "申请人逾期未按收费通知要求缴纳费用，本机关不再处理该申请。", on, me);
@@ -419,7 +422,7 @@ public class DisclosureRequests {
     @Transactional
     public DisclosureRequest reply(String number, Outcome outcome, String text, String withheld,
             String withheldReason, LocalDate on, StaffIdentity me) {
-        DisclosureRequest r = staffRequest(number, me);
+        DisclosureRequest r = handled(number, me);
         requireState(r, RequestState.PROCESSING);
         FieldErrors errors = new FieldErrors();
         errors.rejectIf(outcome == null || !outcome.chosenInReply(), "outcome", "请选择一种办理结果");
@@ -452,7 +455,7 @@ public class DisclosureRequests {
     @Transactional
     public Remedy recordRemedy(String number, RemedyKind kind, RemedyResult result, LocalDate filedOn,
             LocalDate decidedOn, String note, StaffIdentity me) {
-        DisclosureRequest r = staffRequest(number, me);
+        DisclosureRequest r = handled(number, me);
         FieldErrors errors = remedyRules(r, kind, result, filedOn, decidedOn, note);
         errors.throwIfAny();
         long id = store.addRemedy(r.id(), kind, result, filedOn, decidedOn, blankToNull(note), me.username());
@@ -464,7 +467,7 @@ public class DisclosureRequests {
     @Transactional
     public void updateRemedy(String number, long remedyId, RemedyResult result, LocalDate decidedOn, String note,
             StaffIdentity me) {
-        DisclosureRequest r = staffRequest(number, me);
+        DisclosureRequest r = handled(number, me);
         Remedy before = store.remedies(r.id()).stream().filter(x -> x.id() == remedyId).findFirst()
                 .orElseThrow(() -> new NotFoundException("没有这条复议或诉讼记录"));
         remedyRules(r, before.kind(), result, before.filedOn(), decidedOn, note).throwIfAny();
@@ -493,6 +496,18 @@ public class DisclosureRequests {
     // ================================================================ reading
 
     public DisclosureRequest staffRequest(String number, StaffIdentity me) {
+        DisclosureRequest r = require(number);
+        requireWithin(r.divisionCode(), me, Permission.REQUEST_VIEW);
+        return r;
+    }
+
+    /** Whether the person takes the steps of requests (the disclosure office), not only reads them. */
+    public boolean mayHandle(StaffIdentity me) {
+        return permissions.may(me, Permission.REQUEST_HANDLE);
+    }
+
+    /** A request the officer is about to take a step on. */
+    private DisclosureRequest handled(String number, StaffIdentity me) {
         DisclosureRequest r = require(number);
         requireOfficer(r.divisionCode(), me);
         return r;
@@ -540,7 +555,7 @@ public class DisclosureRequests {
 
     /** The requests addressed to governments within the officer's unit, open ones first, the most urgent on top. */
     public List<Tracked> requests(StaffIdentity me) {
-        requireRole(me);
+        requireRole(me, Permission.REQUEST_VIEW);
         List<Tracked> result = new ArrayList<>();
         for (DisclosureRequest r : store.all()) {
             if (organization.isWithin(r.divisionCode(), me.unitCode())) {
@@ -705,14 +720,18 @@ public class DisclosureRequests {
         }
     }
 
-    private static void requireRole(StaffIdentity me) {
-        if (me == null || !(OFFICER.equals(me.roleCode()) || ADMIN.equals(me.roleCode()))) {
+    private void requireRole(StaffIdentity me, Permission permission) {
+        if (!permissions.may(me, permission)) {
             throw new AccessDeniedException("只有政务公开专员可以办理依申请公开");
         }
     }
 
     private void requireOfficer(String divisionCode, StaffIdentity me) {
-        requireRole(me);
+        requireWithin(divisionCode, me, Permission.REQUEST_HANDLE);
+    }
+
+    private void requireWithin(String divisionCode, StaffIdentity me, Permission permission) {
+        requireRole(me, permission);
         if (!organization.isWithin(divisionCode, me.unitCode())) {
             throw new AccessDeniedException("只能办理本级及下级政府收到的申请");
         }

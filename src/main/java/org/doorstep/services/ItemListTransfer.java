@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.organization.Organization;
 import org.doorstep.organization.VenueLevel;
 import org.doorstep.platform.FieldErrors;
@@ -94,8 +96,10 @@ public class ItemListTransfer {
 
     private final ServiceCatalogue catalogue;
     private final Organization organization;
+    private final Permissions permissions;
 
-    ItemListTransfer(ServiceCatalogue catalogue, Organization organization) {
+    ItemListTransfer(ServiceCatalogue catalogue, Organization organization, Permissions permissions) {
+        this.permissions = permissions;
         this.catalogue = catalogue;
         this.organization = organization;
     }
@@ -159,9 +163,7 @@ public class ItemListTransfer {
     @Transactional
     public ImportReport importWorkbook(InputStream upload, StaffIdentity me) {
         // The list is county-wide: a township administrator must not replace the guides every township uses.
-        boolean countyAdmin = me != null && "SYSTEM_ADMIN".equals(me.roleCode())
-                && organization.counties().stream().anyMatch(c -> c.code().equals(me.unitCode()));
-        if (!countyAdmin) {
+        if (!permissions.may(me, Permission.SERVICE_IMPORT)) {
             throw new AccessDeniedException("only county administrators import the item list");
         }
         Map<String, List<SheetRow>> book = Workbooks.read(Workbooks.readUpload(upload), sheets(), MAX_ROWS);

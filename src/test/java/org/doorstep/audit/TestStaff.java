@@ -1,10 +1,8 @@
 package org.doorstep.audit;
 
-import java.util.List;
-
 import org.doorstep.platform.StaffIdentity;
+import org.doorstep.support.SignedInRequests;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A signed-in staff principal as the accounts module will provide one. */
@@ -12,8 +10,7 @@ public record TestStaff(String username, String displayName, String roleCode, St
 
     /** Signs this principal in on the current thread; undo with {@code SecurityContextHolder.clearContext()}. */
     public void signIn() {
-        var auth = UsernamePasswordAuthenticationToken.authenticated(this, null,
-                List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + roleCode)));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(this, null, SignedInRequests.authorities(this));
         SecurityContextHolder.getContext().setAuthentication(auth);
     }
 }

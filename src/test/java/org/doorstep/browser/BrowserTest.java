@@ -53,8 +53,14 @@ public abstract class BrowserTest {
                         "--no-first-run")));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void openPage() {
+        // Every browser here signs in from 127.0.0.1: one test's wrong passwords must not slow the next test's
+        // sign-in (the per-address delay of the accounts module).
+        jdbc.sql("delete from accounts_sign_in_source").update();
         context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setBaseURL(baseUrl()));
         context.setDefaultTimeout(15_000);
         page = context.newPage();

@@ -11,11 +11,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every demo role signs in with the documented password and lands on its console. */
 class StaffSignInBrowserTest extends BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.doorstep.accounts.Accounts accounts;
+
     static final String DEMO_PASSWORD = "Qingxi@2026";
 
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource({
             "admin, 系统管理员, 账号管理, 青溪县",
+            "anquan, 安全管理员, 账号管理, 青溪县",
+            "shenji, 审计管理员, 审计日志, 青溪县",
             "gongkai, 公开专员, 工作日历, 青溪县",
             "baomi, 保密审查员, 工作日历, 青溪县",
             "chuangkou, 窗口人员, 工作日历, 梅林镇",
@@ -31,6 +36,37 @@ class StaffSignInBrowserTest extends BrowserTest {
         assertThat(Accessibility.seriousViolations(page)).isEmpty();
         console.signOut();
         assertThat(new PortalPage(page).open("/console").path()).isEqualTo("/login");
+    }
+
+    @Test
+    void aStaffMemberGivesTheAuthenticatorCodeAfterThePassword() {
+        LoginPage login = new LoginPage(page);
+        login.open().signInWithPassword("bumen", DEMO_PASSWORD);
+        assertThat(login.path()).isEqualTo("/login/second-factor");
+        assertThat(login.heading()).isEqualTo("登录验证");
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
+        // The password alone opens nothing of the console.
+        assertThat(new PortalPage(page).open("/console/cases").path()).isEqualTo("/login/second-factor");
+        login.enterCode("12345");
+        assertThat(login.alert()).contains("验证码不正确");
+        login.enterCode(org.doorstep.support.Authenticator.freshCode("bumen",
+                org.doorstep.support.Authenticator.DEMO_SECRET));
+        assertThat(login.path()).isEqualTo("/console");
+    }
+
+    @Test
+    void aNewStaffAccountEnrolsItsAuthenticatorAtTheFirstSignIn() {
+        String username = "t-first-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        accounts.createStaff(new org.doorstep.accounts.NewStaffAccount(username, "新同事",
+                java.util.EnumSet.of(org.doorstep.accounts.Role.GRID_WORKER),
+                org.doorstep.organization.DemoCounty.CHENGDONG_COMMUNITY, "First2026pass"));
+        LoginPage login = new LoginPage(page);
+        login.open().signInWithPassword(username, "First2026pass");
+        assertThat(login.path()).isEqualTo("/login/second-factor/enrol");
+        assertThat(page.locator("img.totp-qr").isVisible()).isTrue();
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
+        login.open().signIn(username, "First2026pass");
+        assertThat(login.path()).isEqualTo("/console");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.doorstep.calendar;
 import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.doorstep.audit.AuditQuery;
 import org.doorstep.audit.AuditTrail;
+import org.doorstep.audit.TestStaff;
+import org.doorstep.organization.DemoCounty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.doorstep.support.SignedInRequests;
@@ -84,27 +85,41 @@ class CalendarChangeTest {
         assertThat(calendar.current().isProvisional(year)).isFalse();
     }
 
+    static final TestStaff WINDOW = new TestStaff("t-cal-window", "窗口", "WINDOW_OFFICER", DemoCounty.MEILIN_TOWN);
+    static final TestStaff COUNTY_ADMIN = new TestStaff("t-cal-admin", "县管理员", "SYSTEM_ADMIN", DemoCounty.COUNTY);
+    static final TestStaff TOWNSHIP_ADMIN = new TestStaff("t-cal-town", "镇管理员", "SYSTEM_ADMIN",
+            DemoCounty.MEILIN_TOWN);
+
     @Test
-    void staffReadTheCalendarButOnlyAdministratorsChangeIt() throws Exception {
-        mvc.perform(get("/console/calendar").param("year", "2026").with(user("w").roles("STAFF", "WINDOW_OFFICER")))
+    void staffReadTheCalendarButOnlyCountyAdministratorsChangeIt() throws Exception {
+        mvc.perform(get("/console/calendar").param("year", "2026").with(SignedInRequests.as(WINDOW)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("国庆节")));
         mvc.perform(post("/console/calendar/days").param("date", "2030-04-02").param("kind", "HOLIDAY")
-                        .with(user("w").roles("STAFF", "WINDOW_OFFICER")).with(csrf()))
+                        .with(SignedInRequests.as(WINDOW)).with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(calendar.current().entry(parse("2030-04-02"))).isEmpty();
+        // A township administrator must not move every township's deadlines: the calendar is the county's.
+        mvc.perform(post("/console/calendar/days").param("date", "2030-04-02").param("kind", "HOLIDAY")
+                        .param("name", "测试假日").with(SignedInRequests.as(TOWNSHIP_ADMIN)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(calendar.current().entry(parse("2030-04-02"))).isEmpty();
+        mvc.perform(get("/console/calendar").param("year", "2026").with(SignedInRequests.as(TOWNSHIP_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("/console/calendar/days"))));
 
         mvc.perform(post("/console/calendar/days").param("date", "2030-04-02").param("kind", "HOLIDAY")
-                        .param("name", "测试假日").with(user("a").roles("STAFF", "SYSTEM_ADMIN")).with(csrf()))
+                        .param("name", "测试假日").with(SignedInRequests.as(COUNTY_ADMIN)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(calendar.current().entry(parse("2030-04-02"))).isPresent();
         mvc.perform(post("/console/calendar/days/clear").param("date", "2030-04-02")
-                        .with(user("a").roles("STAFF", "SYSTEM_ADMIN")).with(csrf()))
+                        .with(SignedInRequests.as(COUNTY_ADMIN)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(calendar.current().entry(parse("2030-04-02"))).isEmpty();
 
         mvc.perform(post("/console/calendar/days").param("date", "not-a-date").param("kind", "HOLIDAY")
-                        .with(user("a").roles("STAFF", "SYSTEM_ADMIN")).with(csrf()))
+                        .with(SignedInRequests.as(COUNTY_ADMIN)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("日期格式不正确")));
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.support.TestPeople;
+import org.doorstep.support.SignedInRequests;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,9 +31,6 @@ record Actor(String username, String displayName, String roleCode, String unitCo
     }
 
     Authentication authentication() {
-        List<SimpleGrantedAuthority> roles = "CITIZEN".equals(roleCode)
-                ? List.of(new SimpleGrantedAuthority("ROLE_CITIZEN"))
-                : List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + roleCode));
-        return UsernamePasswordAuthenticationToken.authenticated(this, null, roles);
+        return UsernamePasswordAuthenticationToken.authenticated(this, null, SignedInRequests.authorities(this));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.doorstep.platform.StaffIdentity;
+import org.doorstep.support.SignedInRequests;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,7 +26,6 @@ record Officer(String username, String displayName, String roleCode, String unit
     }
 
     Authentication authentication() {
-        return UsernamePasswordAuthenticationToken.authenticated(this, null,
-                List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + roleCode)));
+        return UsernamePasswordAuthenticationToken.authenticated(this, null, SignedInRequests.authorities(this));
     }
 }

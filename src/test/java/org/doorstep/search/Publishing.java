@@ -9,6 +9,7 @@ import org.doorstep.disclosure.DocumentDraft;
 import org.doorstep.disclosure.GovDocument;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.platform.StaffIdentity;
+import org.doorstep.support.SignedInRequests;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -21,8 +22,7 @@ public final class Publishing {
     public record Staff(String username, String displayName, String roleCode, String unitCode) implements StaffIdentity {
 
         public Authentication authentication() {
-            return UsernamePasswordAuthenticationToken.authenticated(this, null, List.of(
-                    new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + roleCode)));
+            return UsernamePasswordAuthenticationToken.authenticated(this, null, SignedInRequests.authorities(this));
         }
     }
 

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.PermissionTable;
+import org.doorstep.accounts.Role;
 
 import org.doorstep.platform.StaffIdentity;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -43,9 +50,21 @@ public final class SignedInRequests {
     }
 
     public static RequestPostProcessor as(StaffIdentity who) {
-        List<SimpleGrantedAuthority> roles = "CITIZEN".equals(who.roleCode())
-                ? List.of(new SimpleGrantedAuthority("ROLE_CITIZEN"))
-                : List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + who.roleCode()));
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(who, null, roles));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(who, null, authorities(who)));
+    }
+
+    /**
+     * What the real sign-in grants: the role authorities and the permissions of the accounts module's table. Test
+     * officers at a county-level division (12 digits ending in 000000) count as the top of the organisation.
+     */
+    public static List<SimpleGrantedAuthority> authorities(StaffIdentity who) {
+        if ("CITIZEN".equals(who.roleCode())) {
+            return List.of(new SimpleGrantedAuthority("ROLE_CITIZEN"));
+        }
+        Set<Role> roles = who.roleCodes().stream().map(Role::of).collect(Collectors.toSet());
+        boolean top = who.unitCode() != null && who.unitCode().matches("\\d{6}000000");
+        return Stream.of(Stream.of("ROLE_STAFF"), roles.stream().map(Role::authority),
+                        PermissionTable.granted(roles, top).stream().map(Permission::authority))
+                .flatMap(s -> s).map(SimpleGrantedAuthority::new).toList();
     }
 }

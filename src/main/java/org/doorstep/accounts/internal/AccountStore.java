@@ -91,6 +91,23 @@ public class AccountStore {
                 .optional();
     }
 
+    /** Ends every session of the account (a staff user name or a citizen's mobile number) at its next request. */
+    public void endSessions(String login) {
+        jdbc.sql("update accounts_staff set session_version = session_version + 1 where username = ?").param(login)
+                .update();
+        jdbc.sql("update accounts_citizen set session_version = session_version + 1 where mobile = ?").param(login)
+                .update();
+    }
+
+    /** The account's current session version, or empty when it is gone or (staff) disabled. */
+    public Optional<Integer> liveSessionVersion(String login) {
+        return jdbc.sql("""
+                select session_version from accounts_staff where username = :login and enabled
+                union all
+                select session_version from accounts_citizen where mobile = :login""")
+                .param("login", login).query(Integer.class).optional();
+    }
+
     public boolean creditCodeTaken(String creditCode) {
         return jdbc.sql("select count(*) from accounts_citizen where credit_code = ?").param(creditCode)
                 .query(Integer.class).single() > 0;

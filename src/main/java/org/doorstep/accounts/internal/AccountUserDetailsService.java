@@ -3,6 +3,8 @@ package org.doorstep.accounts.internal;
 import java.util.Set;
 
 import org.doorstep.accounts.IdentityNumbers;
+import org.doorstep.accounts.PermissionTable;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.accounts.Role;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,30 +16,30 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountStore store;
-    private final SignInAttempts attempts;
+    private final Permissions permissions;
 
-    AccountUserDetailsService(AccountStore store, SignInAttempts attempts) {
+    AccountUserDetailsService(AccountStore store, Permissions permissions) {
         this.store = store;
-        this.attempts = attempts;
+        this.permissions = permissions;
     }
 
     @Override
     public UserDetails loadUserByUsername(String login) {
-        boolean locked = attempts.lockedUntil(login).isPresent();
-        if (locked) {
-            // Known or not, a locked name answers the same way (no account enumeration); the status check that
-            // follows the lookup turns this into "locked" before any password is compared.
-            return new DoorstepUser(login, login, "{noop}locked", Set.of(Role.CITIZEN), null, true, true);
-        }
+        // Lockout is GuardedSignIn's business: it counts every attempt before this look-up is made.
+        boolean locked = false;
         if (IdentityNumbers.isValidMobile(login)) {
             return store.citizenByMobile(login)
                     .map(c -> new DoorstepUser(c.mobile(), c.name(), c.passwordHash(), Set.of(Role.CITIZEN), null, true,
-                            locked))
+                            locked, Set.of(), version(c.mobile())))
                     .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         }
         return store.staffByUsername(login)
                 .map(s -> new DoorstepUser(s.username(), s.displayName(), s.passwordHash(), s.roles(), s.unitCode(),
-                        s.enabled(), locked))
+                        s.enabled(), locked, PermissionTable.granted(s.roles(), permissions.isTop(s.unitCode())), version(s.username())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+
+    private int version(String login) {
+        return store.liveSessionVersion(login).orElse(0);
     }
 }

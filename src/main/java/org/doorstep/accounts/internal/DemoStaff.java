@@ -16,12 +16,16 @@ class DemoStaff implements DemoData {
 
     /** The documented password of every demo staff account. */
     static final String PASSWORD = "Qingxi@2026";
+    /** The documented second-factor secret of every demo staff account (Base32, for an authenticator app). */
+    static final String TOTP_SECRET = "QINGXIXIANDEMOTOTPSECRETKEY2345A";
 
     record Demo(String username, String displayName, Role role, String unitCode) {
     }
 
     static final List<Demo> ACCOUNTS = List.of(
             new Demo("admin", "青溪县系统管理员", Role.SYSTEM_ADMIN, DemoCounty.COUNTY),
+            new Demo("anquan", "青溪县安全管理员", Role.SECURITY_ADMIN, DemoCounty.COUNTY),
+            new Demo("shenji", "青溪县审计管理员", Role.AUDIT_ADMIN, DemoCounty.COUNTY),
             new Demo("gongkai", "青溪县人民政府公开专员", Role.DISCLOSURE_OFFICER, DemoCounty.COUNTY),
             new Demo("baomi", "青溪县保密审查员", Role.CONFIDENTIALITY_REVIEWER, DemoCounty.COUNTY),
             new Demo("chuangkou", "梅林镇便民服务中心综合窗口", Role.WINDOW_OFFICER, DemoCounty.MEILIN_TOWN),
@@ -30,12 +34,15 @@ class DemoStaff implements DemoData {
             new Demo("ducha", "青溪县政务公开督查", Role.SUPERVISOR, DemoCounty.COUNTY),
             new Demo("meilin.gongkai", "梅林镇公开专员", Role.DISCLOSURE_OFFICER, DemoCounty.MEILIN_TOWN),
             new Demo("shiqiao.gongkai", "石桥镇公开专员", Role.DISCLOSURE_OFFICER, DemoCounty.SHIQIAO_TOWN),
-            new Demo("meilin.admin", "梅林镇系统管理员", Role.SYSTEM_ADMIN, DemoCounty.MEILIN_TOWN));
+            new Demo("meilin.admin", "梅林镇系统管理员", Role.SYSTEM_ADMIN, DemoCounty.MEILIN_TOWN),
+            new Demo("meilin.anquan", "梅林镇安全管理员", Role.SECURITY_ADMIN, DemoCounty.MEILIN_TOWN));
 
     private final Accounts accounts;
+    private final SecondFactor secondFactor;
 
-    DemoStaff(Accounts accounts) {
+    DemoStaff(Accounts accounts, SecondFactor secondFactor) {
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
     }
 
     @Override
@@ -53,6 +60,7 @@ class DemoStaff implements DemoData {
         for (Demo d : ACCOUNTS) {
             accounts.createStaff(new NewStaffAccount(d.username(), d.displayName(), Set.of(d.role()), d.unitCode(),
                     PASSWORD));
+            secondFactor.enrolWithoutCode(d.username(), TOTP_SECRET);
         }
     }
 }

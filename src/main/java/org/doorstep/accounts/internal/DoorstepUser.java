@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.doorstep.accounts.Permission;
 import org.doorstep.accounts.Role;
 import org.doorstep.platform.StaffIdentity;
 import org.springframework.security.core.CredentialsContainer;
@@ -22,9 +23,13 @@ final class DoorstepUser implements UserDetails, StaffIdentity, CredentialsConta
     private final String unitCode;
     private final boolean enabled;
     private final boolean locked;
+    private final Set<Permission> permissions;
+    private final int sessionVersion;
 
     DoorstepUser(String login, String displayName, String passwordHash, Set<Role> roles, String unitCode,
-            boolean enabled, boolean locked) {
+            boolean enabled, boolean locked, Set<Permission> permissions, int sessionVersion) {
+        this.permissions = Set.copyOf(permissions);
+        this.sessionVersion = sessionVersion;
         this.login = login;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -37,7 +42,8 @@ final class DoorstepUser implements UserDetails, StaffIdentity, CredentialsConta
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         Stream<String> staff = roles.stream().anyMatch(Role::staff) ? Stream.of("ROLE_STAFF") : Stream.empty();
-        return Stream.concat(staff, roles.stream().map(Role::authority)).map(SimpleGrantedAuthority::new).toList();
+        return Stream.of(staff, roles.stream().map(Role::authority), permissions.stream().map(Permission::authority))
+                .flatMap(s -> s).map(SimpleGrantedAuthority::new).toList();
     }
 
     @Override
@@ -81,8 +87,18 @@ final class DoorstepUser implements UserDetails, StaffIdentity, CredentialsConta
     }
 
     @Override
+    public Set<String> roleCodes() {
+        return roles.stream().map(Role::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
     public String unitCode() {
         return unitCode;
+    }
+
+    /** The account's session version when this session signed in; see {@link SessionRevocation}. */
+    int sessionVersion() {
+        return sessionVersion;
     }
 
     List<Role> roles() {

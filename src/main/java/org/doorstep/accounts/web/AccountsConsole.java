@@ -2,6 +2,7 @@ package org.doorstep.accounts.web;
 
 import java.util.List;
 
+import org.doorstep.accounts.Permission;
 import org.doorstep.accounts.Role;
 import org.doorstep.organization.Organization;
 import org.doorstep.platform.StaffIdentity;
@@ -35,7 +36,7 @@ class AccountsConsole implements ConsoleMenuContributor {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(new MenuItem("账号管理", "/console/accounts", Role.SYSTEM_ADMIN.authority(), 900));
+        return List.of(new MenuItem("账号管理", "/console/accounts", Permission.ACCOUNT_UNLOCK.authority(), 900));
     }
 
     @ModelAttribute("signedInRoles")

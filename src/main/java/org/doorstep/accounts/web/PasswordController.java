@@ -38,19 +38,19 @@ class PasswordController {
     @PreAuthorize("isAuthenticated()")
     String change(Principal principal, @RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String newPasswordConfirm,
-            Model model, RedirectAttributes redirect) {
+            Model model) {
         try {
             accounts.changeOwnPassword(principal.getName(), currentPassword, newPassword, newPasswordConfirm);
         } catch (InvalidFieldsException e) {
             model.addAttribute("errors", e.errors());
             return form(model);
         }
-        redirect.addFlashAttribute("message", "密码已修改，下次登录请使用新密码。");
-        return "redirect:/account/password";
+        // Every session of the account has just ended, this one too: sign in again with the new password.
+        return "redirect:/login?passwordChanged";
     }
 
     @PostMapping("/console/accounts/{id}/password")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @PreAuthorize("hasAuthority('ACCOUNT_MANAGE')")
     String reset(@AuthenticationPrincipal StaffIdentity me, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
         var account = ScopeGuard.ownStaff(accounts, id, me);

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.doorstep.accounts.Accounts;
 import org.doorstep.accounts.NewStaffAccount;
 import org.doorstep.accounts.PasswordPolicy;
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.accounts.Role;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
 import org.doorstep.platform.StaffIdentity;
@@ -23,16 +25,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An administrator manages the staff accounts of their own area. */
+/**
+ * The security administrator manages the staff accounts of their own area; a system administrator may also unlock a
+ * locked account (so that a locked-out security administrator is not stuck).
+ */
 @Controller
 @RequestMapping("/console/accounts")
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@PreAuthorize("hasAnyAuthority('ACCOUNT_MANAGE', 'ACCOUNT_UNLOCK')")
 class StaffAdminController {
 
     private final Accounts accounts;
     private final UnitOptions units;
+    private final Permissions permissions;
 
-    StaffAdminController(Accounts accounts, UnitOptions units) {
+    StaffAdminController(Accounts accounts, UnitOptions units, Permissions permissions) {
+        this.permissions = permissions;
         this.accounts = accounts;
         this.units = units;
     }
@@ -43,6 +50,7 @@ class StaffAdminController {
             model.addAttribute("form", new NewStaffAccount("", "", Set.of(), me.unitCode(), ""));
         }
         model.addAttribute("staff", accounts.staff(me.unitCode()));
+        model.addAttribute("mayManage", permissions.may(me, Permission.ACCOUNT_MANAGE));
         model.addAttribute("roles", Arrays.stream(Role.values()).filter(Role::staff).toList());
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("units", units.within(me.unitCode()));
@@ -51,6 +59,7 @@ class StaffAdminController {
     }
 
     @PostMapping
+    @PreAuthorize("hasAuthority('ACCOUNT_MANAGE')")
     String create(@AuthenticationPrincipal StaffIdentity me, @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String displayName,
             @RequestParam(name = "roles", required = false) List<String> roleNames,
@@ -75,6 +84,7 @@ class StaffAdminController {
     }
 
     @PostMapping("/{id}/unlock")
+    @PreAuthorize("hasAuthority('ACCOUNT_UNLOCK')")
     String unlock(@AuthenticationPrincipal StaffIdentity me, @PathVariable UUID id, RedirectAttributes redirect) {
         var account = ScopeGuard.ownStaff(accounts, id, me);
         accounts.unlock(account.username());
@@ -82,7 +92,18 @@ class StaffAdminController {
         return "redirect:/console/accounts";
     }
 
+    @PostMapping("/{id}/second-factor/reset")
+    @PreAuthorize("hasAuthority('ACCOUNT_MANAGE')")
+    String resetSecondFactor(@AuthenticationPrincipal StaffIdentity me, @PathVariable UUID id,
+            RedirectAttributes redirect) {
+        var account = ScopeGuard.ownStaff(accounts, id, me);
+        accounts.resetSecondFactor(id);
+        redirect.addFlashAttribute("message", "已重置 " + account.username() + " 的身份验证器，其下次登录时须重新登记");
+        return "redirect:/console/accounts";
+    }
+
     @PostMapping("/{id}/enabled")
+    @PreAuthorize("hasAuthority('ACCOUNT_MANAGE')")
     String enable(@AuthenticationPrincipal StaffIdentity me, @PathVariable UUID id, @RequestParam boolean enabled,
             RedirectAttributes redirect) {
         var account = ScopeGuard.ownStaff(accounts, id, me);

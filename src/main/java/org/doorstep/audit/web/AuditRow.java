@@ -16,6 +16,8 @@ record AuditRow(long id, String time, String isoTime, String actor, String role,
 
     static final Map<String, String> ROLE_NAMES = Map.of(
             "SYSTEM_ADMIN", "系统管理员",
+            "SECURITY_ADMIN", "安全管理员",
+            "AUDIT_ADMIN", "审计管理员",
             "DISCLOSURE_OFFICER", "政务公开工作人员",
             "CONFIDENTIALITY_REVIEWER", "保密审查人员",
             "WINDOW_OFFICER", "窗口工作人员",

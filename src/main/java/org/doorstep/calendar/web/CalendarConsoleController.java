@@ -10,6 +10,7 @@ import org.doorstep.calendar.WorkingCalendar;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.web.ConsoleMenuContributor;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,10 @@ class CalendarConsoleController implements ConsoleMenuContributor {
     }
 
     @GetMapping
-    String page(@RequestParam(required = false) Integer year, Model model) {
+    String page(@RequestParam(required = false) Integer year, Authentication auth, Model model) {
+        // The permission table (accounts) grants CALENDAR_EDIT only to administrators at the top of the organisation.
+        model.addAttribute("mayEdit", auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> "CALENDAR_EDIT".equals(a.getAuthority())));
         int y = year == null || year < 2000 || year > 2100 ? calendar.today().getYear() : year;
         model.addAttribute("year", y);
         model.addAttribute("entries", calendar.entries(y));
@@ -45,7 +49,7 @@ class CalendarConsoleController implements ConsoleMenuContributor {
     }
 
     @PostMapping("/days")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @PreAuthorize("hasAuthority('CALENDAR_EDIT')")
     String setDay(@RequestParam String date, @RequestParam String kind, @RequestParam(defaultValue = "") String name,
             RedirectAttributes redirect) {
         LocalDate day = parse(date);
@@ -59,7 +63,7 @@ class CalendarConsoleController implements ConsoleMenuContributor {
     }
 
     @PostMapping("/days/clear")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @PreAuthorize("hasAuthority('CALENDAR_EDIT')")
     String clearDay(@RequestParam String date, RedirectAttributes redirect) {
         LocalDate day = parse(date);
         calendar.clearDay(day);
@@ -68,7 +72,7 @@ class CalendarConsoleController implements ConsoleMenuContributor {
     }
 
     @PostMapping("/years")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @PreAuthorize("hasAuthority('CALENDAR_EDIT')")
     String publish(@RequestParam int year, @RequestParam(defaultValue = "") String source, RedirectAttributes redirect) {
         calendar.publishYear(year, source);
         redirect.addFlashAttribute("message", year + " 年日历已确认为正式日历");

@@ -14,8 +14,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.accounts.IdentityNumbers;
-import org.doorstep.accounts.StaffAccount;
 import org.doorstep.calendar.StatutoryClocks;
 import org.doorstep.certificates.Certificate;
 import org.doorstep.certificates.CertificateRequest;
@@ -77,9 +78,12 @@ public class CaseWorkflow {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Certificates certificates;
+    private final Permissions permissions;
 
     CaseWorkflow(CaseStore store, ServiceCatalogue catalogue, Organization organization, StatutoryClocks clocks,
-            FileStore files, Accounts accounts, ApplicationEventPublisher events, Certificates certificates) {
+            FileStore files, Accounts accounts, ApplicationEventPublisher events, Certificates certificates,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.certificates = certificates;
         this.store = store;
         this.catalogue = catalogue;
@@ -120,7 +124,7 @@ public class CaseWorkflow {
     @Transactional
     public CaseRow enterAtWindow(String itemCode, ApplicantDetails who, Delivery delivery, Set<String> paper,
             String note, StaffIdentity officer, Instant at) {
-        requireRole(officer, "WINDOW_OFFICER", "SYSTEM_ADMIN");
+        permissions.require(officer, Permission.CASE_ENTER);
         FieldErrors errors = new FieldErrors();
         ServiceItem item = itemCode == null || itemCode.isBlank() ? null : catalogue.find(itemCode).orElse(null);
         errors.rejectIf(item == null, "itemCode", "请选择办理的事项");
@@ -185,7 +189,7 @@ public class CaseWorkflow {
     @Transactional
     public CaseRow accept(String number, String note, StaffIdentity me, Instant at) {
         CaseRow c = visible(number, me);
-        requireRole(me, "WINDOW_OFFICER", "DEPARTMENT_REVIEWER", "SYSTEM_ADMIN");
+        permissions.require(me, Permission.CASE_INTAKE);
         requireState(c, CaseState.SUBMITTED);
         return move(c, CaseState.ACCEPTED, me, at, "accepted", "受理", blankToNull(note), null, null, false);
     }
@@ -193,7 +197,7 @@ public class CaseWorkflow {
     @Transactional
     public CaseRow refuse(String number, String reason, StaffIdentity me, Instant at) {
         CaseRow c = visible(number, me);
-        requireRole(me, "WINDOW_OFFICER", "DEPARTMENT_REVIEWER", "SYSTEM_ADMIN");
+        permissions.require(me, Permission.CASE_INTAKE);
         requireState(c, CaseState.SUBMITTED);
         String r = requireReason(reason, "请填写不予受理的理由（将告知申请人）");
         return move(c, CaseState.REFUSED, me, at, "refused", "不予受理", r, r, null, false);
@@ -204,7 +208,7 @@ public class CaseWorkflow {
     public CaseRow notice(String number, List<OneTimeNotice.NoticeItem> items, String note, StaffIdentity me,
             Instant at) {
         CaseRow c = visible(number, me);
-        requireRole(me, "WINDOW_OFFICER", "DEPARTMENT_REVIEWER", "SYSTEM_ADMIN");
+        permissions.require(me, Permission.CASE_INTAKE);
         requireState(c, CaseState.SUBMITTED, CaseState.ACCEPTED, CaseState.DISPATCHED, CaseState.UNDER_REVIEW);
         List<OneTimeNotice.NoticeItem> list = items == null ? List.of() : items.stream()
                 .filter(i -> i.material() != null && !i.material().isBlank())
@@ -250,6 +254,7 @@ public class CaseWorkflow {
     @Transactional
     public CaseRow supplementAtWindow(String number, Set<String> paper, StaffIdentity me, Instant at) {
         CaseRow c = visible(number, me);
+        permissions.require(me, Permission.CASE_INTAKE);
         requireState(c, CaseState.AWAITING_SUPPLEMENT);
         if (paper == null || paper.isEmpty()) {
             throw new InvalidInputException("paper", "请勾选申请人补交的纸质材料");
@@ -276,7 +281,7 @@ public class CaseWorkflow {
     @Transactional
     public CaseRow dispatch(String number, String note, StaffIdentity me, Instant at) {
         CaseRow c = visible(number, me);
-        requireRole(me, "WINDOW_OFFICER", "SYSTEM_ADMIN");
+        permissions.require(me, Permission.CASE_DISPATCH);
         requireState(c, CaseState.ACCEPTED);
         String dept = organization.unit(c.departmentCode()).map(OrgUnit::name).orElse(c.departmentCode());
         return move(c, CaseState.DISPATCHED, me, at, "dispatched", "分发至" + dept, blankToNull(note), null, null,
@@ -311,7 +316,7 @@ public class CaseWorkflow {
     public CaseRow deliver(String number, Delivery delivery, String tracking, String note, StaffIdentity me,
             Instant at) {
         CaseRow c = visible(number, me);
-        requireRole(me, "WINDOW_OFFICER", "DEPARTMENT_REVIEWER", "SYSTEM_ADMIN");
+        permissions.require(me, Permission.CASE_DELIVER);
         requireState(c, CaseState.APPROVED);
         if (delivery == null) {
             throw new InvalidInputException("delivery", "请选择送达方式");
@@ -353,15 +358,21 @@ public class CaseWorkflow {
         if (c.state().closed()) {
             throw new ConflictException("办件已结束，无需移交");
         }
-        boolean admin = "SYSTEM_ADMIN".equals(me.roleCode());
-        if (c.responsibleLogin() != null && !c.responsibleLogin().equals(me.username()) && !admin) {
+        boolean own = c.responsibleLogin() == null || c.responsibleLogin().equals(me.username());
+        if (!own && !permissions.may(me, Permission.CASE_REASSIGN)) {
             throw new ConflictException("只有首问负责人（" + c.responsibleName() + "）可以移交本办件");
         }
+        permissions.require(me, own ? Permission.CASE_HANDOVER : Permission.CASE_REASSIGN);
         String target = toLogin == null ? "" : toLogin.strip();
-        StaffAccount to = accounts.staff(null).stream().filter(s -> s.username().equals(target) && s.enabled())
-                .findFirst().orElseThrow(() -> new InvalidInputException("to", "没有这个工作人员账号：" + target));
+        StaffIdentity to = accounts.enabledStaff(target)
+                .orElseThrow(() -> new InvalidInputException("to", "没有这个工作人员账号：" + target));
         if (to.username().equals(me.username())) {
             throw new InvalidInputException("to", "不能移交给自己");
+        }
+        // The new responsible officer must be able to open the case and work on it.
+        if (!visibleTo(c, to) || !permissions.may(to, Permission.CASE_VIEW)
+                || !permissions.may(to, Permission.CASE_HANDOVER)) {
+            throw new InvalidInputException("to", "该工作人员不能办理本办件（不在其办理范围内或其角色不办理办件），请移交给能办理本办件的人员");
         }
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("note", "请写明移交原因和已办情况");
@@ -409,7 +420,7 @@ public class CaseWorkflow {
 
     private CaseRow reviewable(String number, StaffIdentity me) {
         CaseRow c = visible(number, me);
-        requireRole(me, "DEPARTMENT_REVIEWER", "SYSTEM_ADMIN");
+        permissions.require(me, Permission.CASE_DECIDE);
         if (!organization.isWithin(c.departmentCode(), me.unitCode())) {
             throw new ConflictException("审查和审批由主管部门办理；请先分发至主管部门");
         }
@@ -576,11 +587,6 @@ public class CaseWorkflow {
                         item.deliveries().stream().map(Delivery::label).toList()));
     }
 
-    private static void requireRole(StaffIdentity me, String... roles) {
-        if (me == null || !List.of(roles).contains(me.roleCode())) {
-            throw new ConflictException("您的角色不能执行此操作");
-        }
-    }
 
     private static void requireState(CaseRow c, CaseState... allowed) {
         if (!List.of(allowed).contains(c.state())) {

@@ -5,7 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.cases.BundleApplication;
 import org.doorstep.cases.Case;
 import org.doorstep.cases.CaseState;
@@ -30,17 +33,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 办件 in the console: the unit's list with due flags, window entry (帮办代办), and every officer action. */
 @Controller
-@PreAuthorize("hasRole('STAFF')")
+@PreAuthorize("hasAuthority('CASE_VIEW')")
 class CasesConsoleController {
 
     static final String ROOT = "/console/cases";
 
     private final Cases cases;
     private final ServiceCatalogue catalogue;
+    private final Permissions permissions;
 
-    CasesConsoleController(Cases cases, ServiceCatalogue catalogue) {
+    CasesConsoleController(Cases cases, ServiceCatalogue catalogue, Permissions permissions) {
         this.cases = cases;
         this.catalogue = catalogue;
+        this.permissions = permissions;
     }
 
     @GetMapping(ROOT)
@@ -63,14 +68,14 @@ class CasesConsoleController {
     }
 
     @GetMapping(ROOT + "/new")
-    @PreAuthorize("hasAnyRole('WINDOW_OFFICER','SYSTEM_ADMIN')")
+    @PreAuthorize("hasAuthority('CASE_ENTER')")
     String entryForm(@AuthenticationPrincipal StaffIdentity me, @RequestParam(required = false) String item,
             Model model) {
         return entryPage(me, item == null ? Map.of() : Map.of("itemCode", item), null, Set.of(), model);
     }
 
     @PostMapping(ROOT + "/new")
-    @PreAuthorize("hasAnyRole('WINDOW_OFFICER','SYSTEM_ADMIN')")
+    @PreAuthorize("hasAuthority('CASE_ENTER')")
     String enter(@AuthenticationPrincipal StaffIdentity me, @RequestParam Map<String, String> params,
             @RequestParam(name = "paper", required = false) List<String> paper, Model model,
             RedirectAttributes redirect) {
@@ -92,11 +97,7 @@ class CasesConsoleController {
         model.addAttribute("materialNames", catalogue.find(c.itemCode()).map(i -> i.materials().stream()
                 .map(Material::name).toList()).orElse(List.of()));
         model.addAttribute("missing", missing(c));
-        model.addAttribute("role", me.roleCode());
-        model.addAttribute("reviewer", "DEPARTMENT_REVIEWER".equals(me.roleCode())
-                || "SYSTEM_ADMIN".equals(me.roleCode()));
-        model.addAttribute("windowOfficer", "WINDOW_OFFICER".equals(me.roleCode())
-                || "SYSTEM_ADMIN".equals(me.roleCode()));
+        model.addAttribute("may", permissions.granted(me).stream().map(Permission::name).collect(Collectors.toSet()));
         model.addAttribute("responsible", me.username().equals(c.responsibleLogin()));
         model.addAttribute("deliveries", Delivery.values());
         return "cases/console/detail";
@@ -115,6 +116,20 @@ class CasesConsoleController {
     String act(@AuthenticationPrincipal StaffIdentity me, @PathVariable String number, @PathVariable String action,
             @RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
         String note = params.getFirst("note");
+        // Refuse a role that may not take the step before looking the case up, so the answer is the same 403
+        // whichever case number is tried.
+        Permission needed = switch (action) {
+            case "accept", "refuse", "notice", "supplement" -> Permission.CASE_INTAKE;
+            case "dispatch" -> Permission.CASE_DISPATCH;
+            case "review", "approve", "reject" -> Permission.CASE_DECIDE;
+            case "deliver" -> Permission.CASE_DELIVER;
+            case "handover" -> permissions.may(me, Permission.CASE_REASSIGN) ? Permission.CASE_REASSIGN
+                    : Permission.CASE_HANDOVER;
+            default -> null;
+        };
+        if (needed != null) {
+            permissions.require(me, needed);
+        }
         try {
             switch (action) {
                 case "accept" -> cases.accept(number, note, me);
@@ -168,8 +183,8 @@ class CasesConsoleController {
         return "cases/console/entry";
     }
 
-    private static boolean mayEnter(StaffIdentity me) {
-        return "WINDOW_OFFICER".equals(me.roleCode()) || "SYSTEM_ADMIN".equals(me.roleCode());
+    private boolean mayEnter(StaffIdentity me) {
+        return permissions.may(me, Permission.CASE_ENTER);
     }
 
     private static String label(String action) {

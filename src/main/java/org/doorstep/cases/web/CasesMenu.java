@@ -11,6 +11,6 @@ class CasesMenu implements ConsoleMenuContributor {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(new MenuItem("办件", CasesConsoleController.ROOT, "ROLE_STAFF", 410));
+        return List.of(new MenuItem("办件", CasesConsoleController.ROOT, "CASE_VIEW", 410));
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.certificates.Certificate;
 import org.doorstep.certificates.Certificates;
 import org.doorstep.organization.Organization;
@@ -25,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * department reviewer of the issuing area may revoke one (注销) with a reason.
  */
 @Controller
-@PreAuthorize("hasRole('STAFF')")
+@PreAuthorize("hasAuthority('CERTIFICATE_VIEW')")
 class CertificatesConsoleController {
 
     static final String ROOT = "/console/certificates";
@@ -34,8 +36,11 @@ class CertificatesConsoleController {
     private final Certificates certificates;
     private final Organization organization;
     private final Clock clock;
+    private final Permissions permissions;
 
-    CertificatesConsoleController(Certificates certificates, Organization organization, Clock clock) {
+    CertificatesConsoleController(Certificates certificates, Organization organization, Clock clock,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.certificates = certificates;
         this.organization = organization;
         this.clock = clock;
@@ -53,13 +58,11 @@ class CertificatesConsoleController {
     }
 
     @PostMapping(ROOT + "/{code}/revoke")
+    @PreAuthorize("hasAuthority('CERTIFICATE_REVOKE')")
     String revoke(@AuthenticationPrincipal StaffIdentity me, @PathVariable String code,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
         Certificate c = certificates.verify(code).filter(x -> inArea(me, x))
                 .orElseThrow(() -> new NotFoundException("未找到该电子证照，或它不是本单位及下级单位签发的"));
-        if (!mayRevoke(me)) {
-            throw new org.springframework.security.access.AccessDeniedException("no revoke role");
-        }
         try {
             certificates.revoke(c.verificationCode(), reason);
             flash.addFlashAttribute("done", "已注销电子证照 " + c.number());
@@ -73,7 +76,7 @@ class CertificatesConsoleController {
         return me.unitCode() != null && organization.isWithin(c.issuerCode(), me.unitCode());
     }
 
-    private static boolean mayRevoke(StaffIdentity me) {
-        return List.of("SYSTEM_ADMIN", "WINDOW_OFFICER", "DEPARTMENT_REVIEWER").contains(me.roleCode());
+    private boolean mayRevoke(StaffIdentity me) {
+        return permissions.may(me, Permission.CERTIFICATE_REVOKE);
     }
 }

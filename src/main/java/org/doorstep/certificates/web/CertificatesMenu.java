@@ -11,6 +11,6 @@ class CertificatesMenu implements ConsoleMenuContributor {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(new MenuItem("电子证照", CertificatesConsoleController.ROOT, null, 450));
+        return List.of(new MenuItem("电子证照", CertificatesConsoleController.ROOT, "CERTIFICATE_VIEW", 450));
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The catalogue as an .xlsx workbook: export for anyone in the console, import for the government's own officer. */
 @Controller
-@PreAuthorize("hasAnyRole('DISCLOSURE_OFFICER', 'CONFIDENTIALITY_REVIEWER', 'SYSTEM_ADMIN')")
+@PreAuthorize("hasAuthority('CATALOGUE_VIEW')")
 class CatalogueTransferController {
 
     private static final String CATALOGUE = "/console/disclosure/catalogue";
@@ -42,6 +42,7 @@ class CatalogueTransferController {
     }
 
     @PostMapping(CATALOGUE + "/import")
+    @PreAuthorize("hasAuthority('CATALOGUE_EDIT')")
     String importWorkbook(@RequestParam String division, @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal StaffIdentity me,
             RedirectAttributes redirect) throws IOException {

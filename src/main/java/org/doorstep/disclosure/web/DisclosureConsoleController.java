@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.disclosure.CatalogueItem;
 import org.doorstep.disclosure.CatalogueNode;
 import org.doorstep.disclosure.Disclosure;
@@ -31,15 +33,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Officers draft, submit, revise and withdraw; reviewers decide; both see the Art. 26 deadlines and the catalogue. */
 @Controller
 @RequestMapping("/console/disclosure")
-@PreAuthorize("hasAnyRole('DISCLOSURE_OFFICER', 'CONFIDENTIALITY_REVIEWER', 'SYSTEM_ADMIN')")
+@PreAuthorize("hasAuthority('DOCUMENT_VIEW')")
 class DisclosureConsoleController {
 
     private static final String BASE = "/console/disclosure";
 
     private final Disclosure disclosure;
+    private final Permissions permissions;
 
-    DisclosureConsoleController(Disclosure disclosure) {
+    DisclosureConsoleController(Disclosure disclosure, Permissions permissions) {
         this.disclosure = disclosure;
+        this.permissions = permissions;
     }
 
     @GetMapping
@@ -57,7 +61,7 @@ class DisclosureConsoleController {
         model.addAttribute("state", filter);
         model.addAttribute("reviewCount", disclosure.reviewQueue(me).size());
         model.addAttribute("dueCount", disclosure.dueSoon(me).size());
-        model.addAttribute("officer", "DISCLOSURE_OFFICER".equals(me.roleCode()));
+        model.addAttribute("officer", permissions.may(me, Permission.DOCUMENT_EDIT));
         return "disclosure/console/list";
     }
 
@@ -76,6 +80,7 @@ class DisclosureConsoleController {
     // ---- documents
 
     @GetMapping("/new")
+    @PreAuthorize("hasAuthority('DOCUMENT_EDIT')")
     String newDocument(@RequestParam(required = false) Long interprets, @AuthenticationPrincipal StaffIdentity me,
             Model model) {
         DocumentForm form = new DocumentForm();
@@ -88,6 +93,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/documents")
+    @PreAuthorize("hasAuthority('DOCUMENT_EDIT')")
     String create(@ModelAttribute("form") DocumentForm form,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @AuthenticationPrincipal StaffIdentity me, Model model, RedirectAttributes redirect) throws IOException {
@@ -111,13 +117,14 @@ class DisclosureConsoleController {
                 .flatMap(java.util.Optional::stream).toList());
         model.addAttribute("due", disclosure.art26Due(d));
         model.addAttribute("revisions", disclosure.revisions(id));
-        model.addAttribute("officer", "DISCLOSURE_OFFICER".equals(me.roleCode()));
-        model.addAttribute("canReview", "CONFIDENTIALITY_REVIEWER".equals(me.roleCode())
+        model.addAttribute("officer", permissions.may(me, Permission.DOCUMENT_EDIT));
+        model.addAttribute("canReview", permissions.may(me, Permission.DOCUMENT_REVIEW)
                 && d.state() == DocumentState.SUBMITTED && !d.author().equals(me.username()));
         return "disclosure/console/detail";
     }
 
     @GetMapping("/documents/{id}/edit")
+    @PreAuthorize("hasAuthority('DOCUMENT_EDIT')")
     String edit(@PathVariable long id, @RequestParam(defaultValue = "update") String mode,
             @AuthenticationPrincipal StaffIdentity me, Model model) {
         GovDocument d = disclosure.staffDocument(id, me);
@@ -125,6 +132,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/documents/{id}")
+    @PreAuthorize("hasAuthority('DOCUMENT_EDIT')")
     String update(@PathVariable long id, @ModelAttribute("form") DocumentForm form,
             @RequestParam(defaultValue = "update") String mode,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
@@ -152,6 +160,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/documents/{id}/attachments")
+    @PreAuthorize("hasAuthority('DOCUMENT_EDIT')")
     String attach(@PathVariable long id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) throws IOException {
         attachAll(id, files, me, redirect);
@@ -159,6 +168,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/documents/{id}/attachments/remove")
+    @PreAuthorize("hasAuthority('DOCUMENT_EDIT')")
     String removeAttachment(@PathVariable long id, @RequestParam String sha256,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         disclosure.removeAttachment(id, sha256, me);
@@ -167,6 +177,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/documents/{id}/submit")
+    @PreAuthorize("hasAuthority('DOCUMENT_EDIT')")
     String submit(@PathVariable long id, @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         disclosure.submit(id, me);
         redirect.addFlashAttribute("message", "已提交保密审查");
@@ -174,6 +185,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/documents/{id}/approve")
+    @PreAuthorize("hasAuthority('DOCUMENT_REVIEW')")
     String approve(@PathVariable long id, @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         GovDocument d = disclosure.approve(id, me);
         redirect.addFlashAttribute("message", d.state() == DocumentState.PUBLISHED ? "审查通过，已发布"
@@ -182,6 +194,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/documents/{id}/return")
+    @PreAuthorize("hasAuthority('DOCUMENT_REVIEW')")
     String returnForChanges(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         disclosure.returnForChanges(id, reason, me);
@@ -190,6 +203,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/documents/{id}/withdraw")
+    @PreAuthorize("hasAuthority('DOCUMENT_EDIT')")
     String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         disclosure.withdraw(id, reason, me);
@@ -198,6 +212,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/documents/{id}/repeal")
+    @PreAuthorize("hasAuthority('DOCUMENT_EDIT')")
     String repeal(@PathVariable long id, @RequestParam(defaultValue = "") String repealedBy,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         disclosure.repeal(id, repealedBy, me);
@@ -241,6 +256,7 @@ class DisclosureConsoleController {
     // ---- catalogue
 
     @GetMapping("/catalogue")
+    @PreAuthorize("hasAuthority('CATALOGUE_VIEW')")
     String catalogue(@RequestParam(required = false) String division, @AuthenticationPrincipal StaffIdentity me,
             Model model) {
         String code = division == null || division.isBlank() ? disclosure.divisionOf(me) : division;
@@ -253,6 +269,7 @@ class DisclosureConsoleController {
     }
 
     @GetMapping("/catalogue/nodes/{id}")
+    @PreAuthorize("hasAuthority('CATALOGUE_VIEW')")
     String nodeForm(@PathVariable long id, Model model) {
         CatalogueNode node = disclosure.node(id).orElseThrow(() -> new NotFoundException("没有这个目录栏目"));
         model.addAttribute("node", node);
@@ -262,6 +279,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/catalogue/nodes")
+    @PreAuthorize("hasAuthority('CATALOGUE_EDIT')")
     String addNode(@RequestParam String division, @RequestParam(required = false) Long parentId, NodeForm form,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         try {
@@ -274,6 +292,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/catalogue/nodes/{id}")
+    @PreAuthorize("hasAuthority('CATALOGUE_EDIT')")
     String updateNode(@PathVariable long id, NodeForm form, @AuthenticationPrincipal StaffIdentity me,
             RedirectAttributes redirect) {
         CatalogueNode node = disclosure.node(id).orElseThrow(() -> new NotFoundException("没有这个目录栏目"));
@@ -288,6 +307,7 @@ class DisclosureConsoleController {
     }
 
     @PostMapping("/catalogue/nodes/{id}/remove")
+    @PreAuthorize("hasAuthority('CATALOGUE_EDIT')")
     String removeNode(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         CatalogueNode node = disclosure.node(id).orElseThrow(() -> new NotFoundException("没有这个目录栏目"));

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Logging and listing consultations, and the hot-topics view with its one action: start a proactive draft. */
 @Controller
-@PreAuthorize("hasAnyRole('DISCLOSURE_OFFICER', 'WINDOW_OFFICER', 'GRID_WORKER', 'DEPARTMENT_REVIEWER', 'SYSTEM_ADMIN')")
+@PreAuthorize("hasAuthority('CONSULTATION_VIEW')")
 class ConsultationsConsoleController {
 
     private final Consultations consultations;
@@ -48,11 +48,13 @@ class ConsultationsConsoleController {
     }
 
     @GetMapping("/console/consultations/new")
+    @PreAuthorize("hasAuthority('CONSULTATION_LOG')")
     String form(Model model) {
         return form(ConsultationEntry.blank(consultations.today().toString()), model);
     }
 
     @PostMapping("/console/consultations/new")
+    @PreAuthorize("hasAuthority('CONSULTATION_LOG')")
     String log(@ModelAttribute("form") ConsultationEntry form, @AuthenticationPrincipal StaffIdentity me, Model model,
             RedirectAttributes redirect) {
         try {
@@ -78,7 +80,7 @@ class ConsultationsConsoleController {
         LocalDate t = to == null ? today : Consultations.date(to);
         model.addAttribute("from", from == null ? f.toString() : from);
         model.addAttribute("to", to == null ? t.toString() : to);
-        model.addAttribute("officer", "DISCLOSURE_OFFICER".equals(me.roleCode()));
+        model.addAttribute("officer", consultations.mayDraft(me));
         try {
             model.addAttribute("hot", consultations.hotTopics(me, f, t));
         } catch (InvalidFieldsException e) {
@@ -88,7 +90,7 @@ class ConsultationsConsoleController {
     }
 
     @PostMapping("/console/hot-topics/draft")
-    @PreAuthorize("hasRole('DISCLOSURE_OFFICER')")
+    @PreAuthorize("hasAuthority('HOT_TOPIC_DRAFT')")
     String draft(@RequestParam(required = false) String kind, @RequestParam(required = false) String term,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {

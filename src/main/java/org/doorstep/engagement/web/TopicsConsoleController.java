@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/console/topics")
-@PreAuthorize("hasAnyRole('DISCLOSURE_OFFICER', 'DEPARTMENT_REVIEWER', 'SYSTEM_ADMIN')")
+@PreAuthorize("hasAuthority('TOPIC_VIEW')")
 class TopicsConsoleController {
 
     private static final String BASE = "/console/topics";
@@ -61,13 +61,13 @@ class TopicsConsoleController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasAnyRole('DISCLOSURE_OFFICER', 'SYSTEM_ADMIN')")
+    @PreAuthorize("hasAuthority('TOPIC_HANDLE')")
     String hotlineForm(Model model) {
         return hotlineForm(TopicProposal.blank(), topics.today().toString(), model);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasAnyRole('DISCLOSURE_OFFICER', 'SYSTEM_ADMIN')")
+    @PreAuthorize("hasAuthority('TOPIC_HANDLE')")
     String logHotline(@ModelAttribute("form") TopicProposal form, @RequestParam(required = false) String on,
             @AuthenticationPrincipal StaffIdentity me, Model model, RedirectAttributes redirect) {
         TopicRequest t;
@@ -108,6 +108,7 @@ class TopicsConsoleController {
     }
 
     @PostMapping("/{number}/accept")
+    @PreAuthorize("hasAuthority('TOPIC_HANDLE')")
     String accept(@PathVariable String number, @RequestParam(required = false) String departmentCode,
             @RequestParam(required = false) String feedbackDays, @RequestParam(required = false) String on,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
@@ -116,6 +117,7 @@ class TopicsConsoleController {
     }
 
     @PostMapping("/{number}/decline")
+    @PreAuthorize("hasAuthority('TOPIC_HANDLE')")
     String decline(@PathVariable String number, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String on, @AuthenticationPrincipal StaffIdentity me,
             RedirectAttributes redirect) {
@@ -123,6 +125,7 @@ class TopicsConsoleController {
     }
 
     @PostMapping("/{number}/answer")
+    @PreAuthorize("hasAuthority('TOPIC_ANSWER')")
     String answer(@PathVariable String number, @RequestParam(required = false) String text,
             @RequestParam(required = false) String on, @AuthenticationPrincipal StaffIdentity me,
             RedirectAttributes redirect) {
@@ -130,6 +133,7 @@ class TopicsConsoleController {
     }
 
     @PostMapping("/{number}/submit")
+    @PreAuthorize("hasAuthority('TOPIC_HANDLE')")
     String submit(@PathVariable String number, @AuthenticationPrincipal StaffIdentity me,
             RedirectAttributes redirect) {
         return step(number, redirect, "答复已转为回应关切文件并提交保密审查", () -> topics.submitAnswer(number, me));

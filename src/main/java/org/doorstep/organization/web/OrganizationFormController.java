@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping(ConsolePaths.ROOT)
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@PreAuthorize("hasAuthority('ORGANIZATION_EDIT')")
 class OrganizationFormController {
 
     private final OrganizationEditor editor;
@@ -65,7 +65,7 @@ class OrganizationFormController {
 
     @ModelAttribute
     void access() {
-        Roles.require(Roles.SYSTEM_ADMIN);
+        Roles.require(Roles.EDIT);
     }
 
     @GetMapping("/new/{kind}")

@@ -30,7 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @RequestMapping(ConsolePaths.ROOT)
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@PreAuthorize("hasAuthority('ORGANIZATION_EDIT')")
 class OrganizationTransferController {
 
     private static final Logger log = LoggerFactory.getLogger(OrganizationTransferController.class);
@@ -48,7 +48,7 @@ class OrganizationTransferController {
 
     @ModelAttribute
     void access(Model model) {
-        Roles.require(Roles.SYSTEM_ADMIN);
+        Roles.require(Roles.EDIT);
         Roles.requireCountyLevel(organization);
         model.addAttribute("counties", organization.counties());
         model.addAttribute("maxMegabytes", CountyWorkbook.MAX_BYTES / 1024 / 1024);
@@ -82,6 +82,7 @@ class OrganizationTransferController {
     }
 
     @GetMapping("/export")
+    @PreAuthorize("hasAuthority('ORGANIZATION_EXPORT')")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String county) {
         Division target = (county == null || county.isBlank()
                 ? organization.counties().stream().findFirst()

@@ -15,7 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 final class Roles {
 
     static final String STAFF = "ROLE_STAFF";
-    static final String SYSTEM_ADMIN = "ROLE_SYSTEM_ADMIN";
+    /** The permission (granted by the accounts module's permission table) to maintain the organisation. */
+    static final String EDIT = "ORGANIZATION_EDIT";
 
     private Roles() {
     }
@@ -27,7 +28,7 @@ final class Roles {
     }
 
     static boolean isAdmin() {
-        return has(SYSTEM_ADMIN);
+        return has(EDIT);
     }
 
     /**
@@ -65,7 +66,7 @@ final class Roles {
     /** Turned into 403 by Spring Security's exception translation. */
     static void require(String authority) {
         if (!has(authority)) {
-            throw new AccessDeniedException(SYSTEM_ADMIN.equals(authority) ? "只有系统管理员可以修改组织机构"
+            throw new AccessDeniedException(EDIT.equals(authority) ? "只有系统管理员可以修改组织机构"
                     : "只有工作人员可以查看组织机构");
         }
     }

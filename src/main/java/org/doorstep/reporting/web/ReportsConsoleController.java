@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/console/reports")
-@PreAuthorize("hasAnyRole('DISCLOSURE_OFFICER', 'SYSTEM_ADMIN')")
+@PreAuthorize("hasAuthority('REPORT_VIEW')")
 class ReportsConsoleController {
 
     private static final String BASE = "/console/reports";
@@ -68,7 +68,7 @@ class ReportsConsoleController {
 
     private String listPage(StaffIdentity me, String year, String error, Model model) {
         model.addAttribute("reports", reports.reports(me));
-        boolean officer = "DISCLOSURE_OFFICER".equals(me.roleCode());
+        boolean officer = reports.mayWrite(me);
         model.addAttribute("government", officer ? reports.governmentOf(me) : null);
         model.addAttribute("year", year == null ? String.valueOf(java.time.LocalDate.now().getYear() - 1) : year);
         model.addAttribute("error", error);
@@ -95,7 +95,7 @@ class ReportsConsoleController {
         model.addAttribute("sections", NarrativeSection.values());
         model.addAttribute("problems", reports.problems(r));
         model.addAttribute("stale", reports.stale(r));
-        model.addAttribute("mayEdit", r.status().editable() && "DISCLOSURE_OFFICER".equals(me.roleCode())
+        model.addAttribute("mayEdit", r.status().editable() && reports.mayWrite(me)
                 && reports.governmentOf(me).code().equals(r.divisionCode()));
         model.addAttribute("body", ReportBody.html(r));
         model.addAttribute("handNote", ReportBody.HAND_NOTE);

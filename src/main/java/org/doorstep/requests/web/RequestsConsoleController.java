@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/console/requests")
-@PreAuthorize("hasAnyRole('DISCLOSURE_OFFICER', 'SYSTEM_ADMIN')")
+@PreAuthorize("hasAuthority('REQUEST_VIEW')")
 class RequestsConsoleController {
 
     private static final String BASE = "/console/requests";
@@ -68,11 +68,13 @@ class RequestsConsoleController {
     }
 
     @GetMapping("/new")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String newRequest(Model model) {
         return registerForm(Application.blank(), null, requests.today().toString(), model);
     }
 
     @PostMapping("/new")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String register(@ModelAttribute("form") Application form, @RequestParam(required = false) String channel,
             @RequestParam(required = false) String receivedOn, @AuthenticationPrincipal StaffIdentity me, Model model,
             RedirectAttributes redirect) {
@@ -115,6 +117,7 @@ class RequestsConsoleController {
         model.addAttribute("outcomes", Arrays.stream(Outcome.values()).filter(Outcome::chosenInReply).toList());
         model.addAttribute("remedyKinds", RemedyKind.values());
         model.addAttribute("remedyResults", RemedyResult.values());
+        model.addAttribute("mayHandle", requests.mayHandle(me));
         return "requests/console/detail";
     }
 
@@ -136,12 +139,14 @@ class RequestsConsoleController {
     // ---- steps
 
     @PostMapping("/{number}/confirm")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String confirm(@PathVariable String number, @RequestParam(required = false) String on,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         return step(number, redirect, "已确认收到申请", () -> requests.confirmReceipt(number, date(on), me));
     }
 
     @PostMapping("/{number}/supplement-notice")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String supplementNotice(@PathVariable String number, @RequestParam(required = false) String items,
             @RequestParam(required = false) String workingDays, @RequestParam(required = false) String on,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
@@ -150,6 +155,7 @@ class RequestsConsoleController {
     }
 
     @PostMapping("/{number}/supplement-received")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String supplementReceived(@PathVariable String number, @RequestParam(required = false) String text,
             @RequestParam(required = false) String on, @AuthenticationPrincipal StaffIdentity me,
             RedirectAttributes redirect) {
@@ -158,12 +164,14 @@ class RequestsConsoleController {
     }
 
     @PostMapping("/{number}/supplement-lapse")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String supplementLapse(@PathVariable String number, @RequestParam(required = false) String on,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         return step(number, redirect, "已按逾期未补正办结", () -> requests.lapseSupplement(number, date(on), me));
     }
 
     @PostMapping("/{number}/consultation-start")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String consultationStart(@PathVariable String number, @RequestParam(required = false) String party,
             @RequestParam(required = false) String on, @AuthenticationPrincipal StaffIdentity me,
             RedirectAttributes redirect) {
@@ -172,12 +180,14 @@ class RequestsConsoleController {
     }
 
     @PostMapping("/{number}/consultation-end")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String consultationEnd(@PathVariable String number, @RequestParam(required = false) String on,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         return step(number, redirect, "征求意见已结束，计时恢复", () -> requests.endConsultation(number, date(on), me));
     }
 
     @PostMapping("/{number}/extend")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String extend(@PathVariable String number, @RequestParam(required = false) String days,
             @RequestParam(required = false) String approver, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String on, @AuthenticationPrincipal StaffIdentity me,
@@ -187,6 +197,7 @@ class RequestsConsoleController {
     }
 
     @PostMapping("/{number}/fee")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String fee(@PathVariable String number, @RequestParam(required = false) String pages,
             @RequestParam(required = false) String on, @AuthenticationPrincipal StaffIdentity me,
             RedirectAttributes redirect) {
@@ -195,18 +206,21 @@ class RequestsConsoleController {
     }
 
     @PostMapping("/{number}/fee-paid")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String feePaid(@PathVariable String number, @RequestParam(required = false) String on,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         return step(number, redirect, "已登记缴费，计时恢复", () -> requests.feePaid(number, date(on), me));
     }
 
     @PostMapping("/{number}/fee-lapse")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String feeLapse(@PathVariable String number, @RequestParam(required = false) String on,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
         return step(number, redirect, "已按逾期未缴费办结", () -> requests.lapseFee(number, date(on), me));
     }
 
     @PostMapping("/{number}/reply")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String reply(@PathVariable String number, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String text, @RequestParam(required = false) String withheld,
             @RequestParam(required = false) String withheldReason, @RequestParam(required = false) String on,
@@ -216,6 +230,7 @@ class RequestsConsoleController {
     }
 
     @PostMapping("/{number}/remedies")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String remedy(@PathVariable String number, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String result, @RequestParam(required = false) String filedOn,
             @RequestParam(required = false) String decidedOn, @RequestParam(required = false) String note,
@@ -227,6 +242,7 @@ class RequestsConsoleController {
     }
 
     @PostMapping("/{number}/remedies/{id}")
+    @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String updateRemedy(@PathVariable String number, @PathVariable long id,
             @RequestParam(required = false) String result, @RequestParam(required = false) String decidedOn,
             @RequestParam(required = false) String note, @AuthenticationPrincipal StaffIdentity me,

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The administrator's view of the search index: its size against the database, and a rebuild with progress. */
 @Controller
-@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+@PreAuthorize("hasAuthority('SEARCH_ADMIN')")
 class SearchConsoleController {
 
     static final String ROOT = "/console/search";

@@ -11,6 +11,6 @@ class SearchMenu implements ConsoleMenuContributor {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(new MenuItem("搜索索引", SearchConsoleController.ROOT, "ROLE_SYSTEM_ADMIN", 900));
+        return List.of(new MenuItem("搜索索引", SearchConsoleController.ROOT, "SEARCH_ADMIN", 900));
     }
 }

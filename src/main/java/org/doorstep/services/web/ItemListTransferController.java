@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The item list as a workbook: any officer exports it; an administrator imports it. */
 @Controller
-@PreAuthorize("hasRole('STAFF')")
+@PreAuthorize("hasAuthority('SERVICE_VIEW')")
 class ItemListTransferController {
 
     private final ItemListTransfer transfer;
@@ -36,7 +36,7 @@ class ItemListTransferController {
     }
 
     @PostMapping(ServicesConsoleController.ROOT + "/import")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @PreAuthorize("hasAuthority('SERVICE_IMPORT')")
     String importWorkbook(@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal StaffIdentity me,
             RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {

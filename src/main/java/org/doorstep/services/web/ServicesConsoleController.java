@@ -2,6 +2,8 @@ package org.doorstep.services.web;
 
 import java.util.List;
 
+import org.doorstep.accounts.Permission;
+import org.doorstep.accounts.Permissions;
 import org.doorstep.organization.Department;
 import org.doorstep.organization.Organization;
 import org.doorstep.organization.VenueLevel;
@@ -32,15 +34,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * their scope and creates items, a department reviewer edits the guides of their own department's items.
  */
 @Controller
-@PreAuthorize("hasRole('STAFF')")
+@PreAuthorize("hasAuthority('SERVICE_VIEW')")
 class ServicesConsoleController {
 
     static final String ROOT = "/console/services";
 
     private final ServiceCatalogue catalogue;
     private final Organization organization;
+    private final Permissions permissions;
 
-    ServicesConsoleController(ServiceCatalogue catalogue, Organization organization) {
+    ServicesConsoleController(ServiceCatalogue catalogue, Organization organization, Permissions permissions) {
+        this.permissions = permissions;
         this.catalogue = catalogue;
         this.organization = organization;
     }
@@ -65,7 +69,7 @@ class ServicesConsoleController {
     }
 
     @GetMapping(ROOT + "/new")
-    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @PreAuthorize("hasAuthority('SERVICE_CREATE')")
     String create(@AuthenticationPrincipal StaffIdentity me, Model model) {
         return form(me, new GuideForm(), true, model);
     }
@@ -121,12 +125,12 @@ class ServicesConsoleController {
     }
 
     private boolean mayEdit(StaffIdentity me, String departmentCode) {
-        boolean role = isAdmin(me) || "DEPARTMENT_REVIEWER".equals(me.roleCode());
+        boolean role = permissions.may(me, Permission.SERVICE_EDIT);
         return role && me.unitCode() != null && organization.isWithin(departmentCode, me.unitCode());
     }
 
-    private static boolean isAdmin(StaffIdentity me) {
-        return "SYSTEM_ADMIN".equals(me.roleCode());
+    private boolean isAdmin(StaffIdentity me) {
+        return permissions.may(me, Permission.SERVICE_CREATE);
     }
 
     private String departmentName(String code) {

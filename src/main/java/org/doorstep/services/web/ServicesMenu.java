@@ -11,6 +11,6 @@ class ServicesMenu implements ConsoleMenuContributor {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(new MenuItem("政务服务事项", ServicesConsoleController.ROOT, "ROLE_STAFF", 400));
+        return List.of(new MenuItem("政务服务事项", ServicesConsoleController.ROOT, "SERVICE_VIEW", 400));
     }
 }

@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 
 @SpringBootTest
 class SignInAttemptsTest {
@@ -19,9 +16,10 @@ class SignInAttemptsTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** One attempt, admitted and failed, as a wrong password makes it. */
     private void fail(String login) {
-        attempts.failed(new AuthenticationFailureBadCredentialsEvent(
-                UsernamePasswordAuthenticationToken.unauthenticated(login, "wrong"), new BadCredentialsException("x")));
+        attempts.admit(login);
+        attempts.failed(login);
     }
 
     @Test
@@ -41,6 +39,39 @@ class SignInAttemptsTest {
             fail(burst);
         }
         assertThat(attempts.lockedUntil(burst)).isPresent();
+    }
+
+    @Test
+    void aLockedNameAdmitsNothingAndUnlockingFreesItsKnownClientsToo() {
+        String login = TestPeople.mobile();
+        for (int i = 0; i < SignInAttempts.MAX_FAILURES; i++) {
+            assertThat(attempts.admit(login)).isTrue();
+            attempts.failed(login);
+        }
+        assertThat(attempts.admit(login)).isFalse();
+        String device = login + "#0123456789abcdef";
+        for (int i = 0; i < SignInAttempts.MAX_FAILURES; i++) {
+            attempts.admit(device);
+            attempts.failed(device);
+        }
+        assertThat(attempts.admit(device)).isFalse();
+        assertThat(attempts.unlock(login)).isTrue();
+        assertThat(attempts.admit(login)).isTrue();
+        assertThat(attempts.admit(device)).isTrue();
+    }
+
+    @Test
+    void aLockExpiresAfterThirtyMinutes() {
+        String login = TestPeople.mobile();
+        for (int i = 0; i < SignInAttempts.MAX_FAILURES; i++) {
+            attempts.admit(login);
+            attempts.failed(login);
+        }
+        assertThat(attempts.lockedUntil(login)).isPresent();
+        jdbc.sql("update accounts_sign_in set locked_until = now() - interval '1 second' where login = ?")
+                .param(login).update();
+        assertThat(attempts.admit(login)).isTrue();
+        assertThat(attempts.lockedUntil(login)).isEmpty();
     }
 
     @Test

@@ -27,7 +27,7 @@ class AuditScopeTest {
             }
 
             public String roleCode() {
-                return "SYSTEM_ADMIN";
+                return "AUDIT_ADMIN";
             }
 
             public String unitCode() {

@@ -47,7 +47,7 @@ class AuditWebTest {
     }
 
     @Test
-    @WithMockUser(username = "supervisor-a", roles = {"STAFF", "SUPERVISOR"})
+    @WithMockUser(username = "supervisor-a", authorities = {"ROLE_STAFF", "ROLE_SUPERVISOR", "AUDIT_VIEW"})
     void aSupervisorGetsTheVerificationAsJson() throws Exception {
         mvc.perform(get("/api/v1/audit/verification"))
                 .andExpect(status().isOk())
@@ -59,8 +59,8 @@ class AuditWebTest {
     }
 
     @Test
-    @WithMockUser(username = "admin-a", roles = {"STAFF", "SYSTEM_ADMIN"})
-    void aSystemAdministratorGetsTheVerification() throws Exception {
+    @WithMockUser(username = "auditor-a", authorities = {"ROLE_STAFF", "ROLE_AUDIT_ADMIN", "AUDIT_VIEW"})
+    void anAuditAdministratorGetsTheVerification() throws Exception {
         mvc.perform(get("/api/v1/audit/verification")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true));
     }
@@ -72,7 +72,7 @@ class AuditWebTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403))
-                .andExpect(jsonPath("$.detail").value("只有系统管理员和监督人员可以查看审计日志"));
+                .andExpect(jsonPath("$.detail").value("只有审计管理员和督查人员可以查看审计日志"));
     }
 
     @Test
@@ -109,7 +109,7 @@ class AuditWebTest {
     }
 
     @Test
-    @WithMockUser(username = "supervisor-a", roles = {"STAFF", "SUPERVISOR"})
+    @WithMockUser(username = "supervisor-a", authorities = {"ROLE_STAFF", "ROLE_SUPERVISOR", "AUDIT_VIEW"})
     void theLogPageShowsMatchingEntriesEscaped() throws Exception {
         audit.record("test.web.created", marker + " <script>alert(1)</script>", null,
                 Map.of("title", "<b>粗体</b>", "phone", "13812345678"));
@@ -125,7 +125,7 @@ class AuditWebTest {
     }
 
     @Test
-    @WithMockUser(username = "supervisor-a", roles = {"STAFF", "SUPERVISOR"})
+    @WithMockUser(username = "supervisor-a", authorities = {"ROLE_STAFF", "ROLE_SUPERVISOR", "AUDIT_VIEW"})
     void theLogPageLinksToOlderAndNewerPages() throws Exception {
         for (int i = 0; i < AuditConsoleController.PAGE_SIZE + 1; i++) {
             audit.record("test.web.page", marker + " #" + i, null, null);
@@ -142,7 +142,7 @@ class AuditWebTest {
     }
 
     @Test
-    @WithMockUser(username = "supervisor-a", roles = {"STAFF", "SUPERVISOR"})
+    @WithMockUser(username = "supervisor-a", authorities = {"ROLE_STAFF", "ROLE_SUPERVISOR", "AUDIT_VIEW"})
     void badSearchInputGetsAChineseMessage() throws Exception {
         mvc.perform(get("/console/audit").param("from", "2026-13-01")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("日期格式应为")));
@@ -152,7 +152,7 @@ class AuditWebTest {
     }
 
     @Test
-    @WithMockUser(username = "admin-a", roles = {"STAFF", "SYSTEM_ADMIN"})
+    @WithMockUser(username = "auditor-a", authorities = {"ROLE_STAFF", "ROLE_AUDIT_ADMIN", "AUDIT_VIEW"})
     void theCheckButtonShowsTheResult() throws Exception {
         mvc.perform(post("/console/audit/verification").with(csrf()))
                 .andExpect(status().is3xxRedirection())
@@ -168,20 +168,20 @@ class AuditWebTest {
     }
 
     @Test
-    @WithMockUser(username = "admin-a", roles = {"STAFF", "SYSTEM_ADMIN"})
+    @WithMockUser(username = "auditor-a", authorities = {"ROLE_STAFF", "ROLE_AUDIT_ADMIN", "AUDIT_VIEW"})
     void theCheckNeedsTheCsrfToken() throws Exception {
         mvc.perform(post("/console/audit/verification")).andExpect(status().isForbidden());
     }
 
     @Test
-    @WithMockUser(username = "both-a", roles = {"STAFF", "SYSTEM_ADMIN", "SUPERVISOR"})
+    @WithMockUser(username = "both-a", authorities = {"ROLE_STAFF", "ROLE_AUDIT_ADMIN", "ROLE_SUPERVISOR", "AUDIT_VIEW"})
     void theMenuShowsTheAuditLogOnceToAdministratorsAndSupervisors() throws Exception {
         String html = mvc.perform(get("/console")).andReturn().getResponse().getContentAsString();
         assertThat(html.split("href=\"/console/audit\"", -1)).hasSize(3); // once in the navigation, once as a tile
     }
 
     @Test
-    @WithMockUser(username = "supervisor-a", roles = {"STAFF", "SUPERVISOR"})
+    @WithMockUser(username = "supervisor-a", authorities = {"ROLE_STAFF", "ROLE_SUPERVISOR", "AUDIT_VIEW"})
     void theMenuShowsTheAuditLogToSupervisors() throws Exception {
         assertThat(mvc.perform(get("/console")).andReturn().getResponse().getContentAsString())
                 .contains("href=\"/console/audit\"", "审计日志");
