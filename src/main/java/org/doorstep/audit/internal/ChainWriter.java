@@ -25,10 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ChainWriter {
 
     private final AuditStore store;
+    private final AuditKey key;
+    private final SyslogShipper shipper;
     private final TransactionTemplate ownTransaction;
 
-    ChainWriter(AuditStore store, PlatformTransactionManager transactions) {
+    ChainWriter(AuditStore store, AuditKey key, SyslogShipper shipper, PlatformTransactionManager transactions) {
         this.store = store;
+        this.key = key;
+        this.shipper = shipper;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -45,7 +49,7 @@ public class ChainWriter {
         switch (batch.phase) {
             case COLLECTING -> batch.entries.add(entry);
             // Published by another before-commit callback after ours ran: the head is ours already, write now.
-            case CHAINED -> chain(List.of(entry));
+            case CHAINED -> batch.written.addAll(chain(List.of(entry)));
             // Published after the commit (or the rollback): that transaction can no longer take it.
             case COMPLETED -> appendInOwnTransaction(entry);
         }
@@ -56,7 +60,7 @@ public class ChainWriter {
         Batch current = existingBatch();
         if (current != null && current.phase == Phase.CHAINED) {
             // This thread holds the chain head and is committing: a second transaction would wait for it forever.
-            chain(List.of(entry));
+            current.written.addAll(chain(List.of(entry)));
             return;
         }
         ownTransaction.executeWithoutResult(status -> append(entry));
@@ -85,10 +89,12 @@ public class ChainWriter {
         return batch;
     }
 
-    private void chain(List<PendingEntry> entries) {
+    /** Links the entries to the head, keyed with the audit key, and returns them as stored. */
+    private List<AuditEntry> chain(List<PendingEntry> entries) {
         if (entries.isEmpty()) {
-            return;
+            return List.of();
         }
+        List<AuditEntry> written = new ArrayList<>(entries.size());
         AuditStore.Head head = store.lockHead();
         String prevHash = head.lastHash() == null ? ChainHasher.GENESIS : head.lastHash();
         long lastId = 0;
@@ -96,14 +102,16 @@ public class ChainWriter {
             AuditStore.Reservation r = store.reserve(p.beforeJson(), p.afterJson());
             Origin o = p.origin();
             AuditEntry unsigned = new AuditEntry(r.id(), p.occurredAt(), o.actor(), o.roleCode(), o.unitCode(),
-                    p.action(), p.subject(), r.before(), r.after(), o.requestId(), o.clientIp(), prevHash, null);
-            String hash = ChainHasher.hash(unsigned);
-            store.insert(new AuditEntry(r.id(), p.occurredAt(), o.actor(), o.roleCode(), o.unitCode(), p.action(),
-                    p.subject(), r.before(), r.after(), o.requestId(), o.clientIp(), prevHash, hash));
-            prevHash = hash;
+                    p.action(), p.subject(), r.before(), r.after(), o.requestId(), o.clientIp(), prevHash, null,
+                    AuditEntry.KEYED);
+            AuditEntry signed = unsigned.withHash(ChainHasher.keyedHash(unsigned, key), AuditEntry.KEYED);
+            store.insert(signed);
+            written.add(signed);
+            prevHash = signed.hash();
             lastId = r.id();
         }
         store.moveHead(lastId, prevHash);
+        return written;
     }
 
     private enum Phase { COLLECTING, CHAINED, COMPLETED }
@@ -111,6 +119,8 @@ public class ChainWriter {
     /** The entries of one transaction; chained by the last before-commit callback to run. */
     private final class Batch implements TransactionSynchronization {
         final List<PendingEntry> entries = new ArrayList<>();
+        /** What this transaction added to the chain, shipped to syslog once it is committed. */
+        final List<AuditEntry> written = new ArrayList<>();
         Phase phase = Phase.COLLECTING;
 
         /** Runs first after completion, so that callbacks publishing changes after the commit are noticed. */
@@ -123,6 +133,7 @@ public class ChainWriter {
             @Override
             public void afterCommit() {
                 phase = Phase.COMPLETED;
+                shipper.ship(written);
             }
 
             @Override
@@ -142,7 +153,7 @@ public class ChainWriter {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            chain(entries);
+            written.addAll(chain(entries));
             entries.clear();
             phase = Phase.CHAINED;
         }

@@ -82,6 +82,14 @@ class AuditConsoleController {
         return "audit/log";
     }
 
+    /** Writes a signed checkpoint of the chain head now; the answer is shown on the log page. */
+    @PostMapping("/checkpoint")
+    String checkpoint(RedirectAttributes redirect) {
+        AuditAccess.require();
+        redirect.addFlashAttribute("checkpoint", audit.checkpoint());
+        return "redirect:/console/audit";
+    }
+
     /** Runs the full verification; the answer is shown on the log page (post, redirect, get). */
     @PostMapping("/verification")
     String verify(RedirectAttributes redirect) {
