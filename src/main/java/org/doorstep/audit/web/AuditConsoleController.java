@@ -86,7 +86,14 @@ class AuditConsoleController {
     @PostMapping("/checkpoint")
     String checkpoint(RedirectAttributes redirect) {
         AuditAccess.require();
-        redirect.addFlashAttribute("checkpoint", audit.checkpoint());
+        try {
+            redirect.addFlashAttribute("checkpoint", audit.checkpoint());
+        } catch (IllegalStateException e) {
+            // An unwritable folder is a setting for the administrator to fix, not a 500.
+            org.slf4j.LoggerFactory.getLogger(AuditConsoleController.class).error("Audit checkpoint not written", e);
+            redirect.addFlashAttribute("checkpointError",
+                    "检查点未能写入：请检查 DOORSTEP_AUDIT_CHECKPOINT_DIR 所指目录是否存在并可写");
+        }
         return "redirect:/console/audit";
     }
 

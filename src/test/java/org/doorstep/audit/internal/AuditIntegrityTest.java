@@ -50,6 +50,8 @@ class AuditIntegrityTest {
     javax.sql.DataSource dataSource;
     @Autowired
     AuditCheckpoints checkpoints;
+    @Autowired
+    CheckpointSchedule schedule;
 
     List<AuditEntry> mine;
 
@@ -341,6 +343,23 @@ class AuditIntegrityTest {
     }
 
     static final String EXPECTED_HASH = "9bbbf3b55d14114ec0d98d34c81f931344a335852b72ea7844dbceeb42a488b9";
+
+    @Test
+    void theDailyCheckpointIsWrittenOnceWhateverTheNumberOfNodes() throws Exception {
+        long before = countCheckpointFiles();
+        // Two nodes firing at the same minute: the ShedLock row lets only the first write.
+        schedule.daily();
+        schedule.daily();
+        assertThat(countCheckpointFiles()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'audit-checkpoint'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private long countCheckpointFiles() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(checkpoints.folder())) {
+            return files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+    }
 
     @Test
     void theKeyedHashFormatIsStable() {
