@@ -52,6 +52,8 @@ class AuditIntegrityTest {
     AuditCheckpoints checkpoints;
     @Autowired
     CheckpointSchedule schedule;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     List<AuditEntry> mine;
 
@@ -272,7 +274,8 @@ class AuditIntegrityTest {
                 : json.path("lastPlainId").asLong()) + ",\"" + json.path("createdAt").asString() + "\",\"test\",\""
                 + json.path("node").asString() + "\"]";
         assertThat(json.path("signature").asString()).isEqualTo(key.mac(signed));
-        assertThat(output).contains("Audit checkpoint " + written.file());
+        assertThat(output).contains("Audit checkpoint " + written.file(), "base64:"
+                + java.util.Base64.getEncoder().encodeToString(text.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         VerificationResult result = audit.verify();
         assertThat(result.valid()).isTrue();
         assertThat(result.checkpoints()).isGreaterThanOrEqualTo(2); // the start-up one and this one
@@ -358,6 +361,34 @@ class AuditIntegrityTest {
     private long countCheckpointFiles() throws java.io.IOException {
         try (var files = java.nio.file.Files.list(checkpoints.folder())) {
             return files.filter(f -> f.toString().endsWith(".json")).count();
+        }
+    }
+
+    @Test
+    void committedEntriesReachASyslogServerAndRolledBackOnesDoNot() throws Exception {
+        try (java.net.DatagramSocket server = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(10_000);
+            SyslogShipper shipper = new SyslogShipper("udp://127.0.0.1:" + server.getLocalPort());
+            ChainWriter shipping = new ChainWriter(store, key, shipper, transactions);
+            EntryFactory factory = new EntryFactory(new OriginResolver(), java.time.Clock.systemUTC());
+            String marker = "syslog-" + UUID.randomUUID();
+            try {
+                tx.executeWithoutResult(status -> {
+                    shipping.append(factory.create("test.syslog.rolled-back", marker, null, null));
+                    status.setRollbackOnly();
+                });
+                tx.executeWithoutResult(status -> shipping.append(factory.create("test.syslog", marker, null, null)));
+                java.net.DatagramPacket packet = new java.net.DatagramPacket(new byte[65_536], 65_536);
+                server.receive(packet);
+                String message = new String(packet.getData(), 0, packet.getLength(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                AuditEntry stored = audit.search(new AuditQuery(null, null, null, "test.syslog", marker, null), null,
+                        null, 10).entries().get(0);
+                assertThat(message).startsWith("<110>1 ").contains("\"id\":" + stored.id(),
+                        "\"hash\":\"" + stored.hash() + "\"", "action=\"test.syslog\"");
+            } finally {
+                shipper.destroy();
+            }
         }
     }
 
