@@ -60,7 +60,8 @@ public class AuditKey {
             bytes = HexFormat.of().parseHex(s);
         } else {
             try {
-                bytes = s.contains("-") || s.contains("_") ? Base64.getUrlDecoder().decode(s) : Base64.getDecoder().decode(s);
+                Base64.Decoder decoder = s.contains("-") || s.contains("_") ? Base64.getUrlDecoder() : Base64.getDecoder();
+                bytes = decoder.decode(s);
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("DOORSTEP_AUDIT_KEY is neither hex nor base64", e);
             }

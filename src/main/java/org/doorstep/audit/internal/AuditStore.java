@@ -15,7 +15,10 @@ import org.doorstep.audit.AuditQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit tables. Entries are only ever inserted; the database rejects anything else. */
+/**
+ * The audit tables. Entries are only ever inserted; the database rejects anything else. Nothing deletes them:
+ * 网络安全法 第二十一条 requires network logs to be kept for at least six months, and the platform keeps them all.
+ */
 @Repository
 public class AuditStore {
 

@@ -18,9 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Entries are collected while the transaction runs and chained just before it commits: the chain head is locked
  * ({@code SELECT ... FOR UPDATE}), each entry takes the next id and links to the previous hash, and the head moves
  * on. Each hash is HMAC-SHA256 under the audit key (chain version 2, see {@link ChainHasher}); once committed, the
- * entries go to syslog if one is configured. Every writer in the platform queues on that one row, so the lock is taken as late as possible and held only
- * for the commit itself; a transaction that rolls back never touches the chain. Outside a transaction an entry is
- * written in a transaction of its own.
+ * entries go to syslog if one is configured. Every writer in the platform queues on that one row, so the lock is
+ * taken as late as possible and held only for the commit itself; a transaction that rolls back never touches the
+ * chain. Outside a transaction an entry is written in a transaction of its own.
  */
 @Component
 public class ChainWriter {

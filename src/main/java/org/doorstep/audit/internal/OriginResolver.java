@@ -34,7 +34,7 @@ public class OriginResolver {
         return of(SecurityContextHolder.getContext().getAuthentication());
     }
 
-    /** As {@link #current()}, for the given authentication (a sign-in or sign-out not yet or no longer in the context). */
+    /** As {@link #current()}, for the given authentication: a sign-in not yet, or a sign-out no longer, in the context. */
     public Origin of(Authentication auth) {
         HttpServletRequest request = currentRequest();
         String requestId = request == null ? null : requestId(request);
