@@ -15,9 +15,22 @@ import java.time.Instant;
  * @param requestId the HTTP request the action came from, or null
  * @param clientIp the client address truncated for privacy (IPv4 /24, IPv6 /48), or null
  * @param prevHash the hash of the previous entry (the genesis value for the first one)
- * @param hash SHA-256 over {@code prevHash} and this entry's fields, hex
+ * @param hash over {@code prevHash} and this entry's fields, hex: HMAC-SHA256 under the audit key (version 2) or
+ *             plain SHA-256 (version 1, entries written before the key was introduced)
+ * @param chainVersion how {@code hash} is computed: 1 plain SHA-256, 2 HMAC-SHA256 under {@code DOORSTEP_AUDIT_KEY}
  */
 public record AuditEntry(long id, Instant occurredAt, String actor, String roleCode, String unitCode, String action,
         String subject, String before, String after, String requestId, String clientIp, String prevHash,
-        String hash) {
+        String hash, int chainVersion) {
+
+    /** Plain SHA-256: entries written before the audit key existed. */
+    public static final int PLAIN = 1;
+    /** HMAC-SHA256 under the audit key: every entry written since. */
+    public static final int KEYED = 2;
+
+    /** The same entry with another hash (and version). */
+    public AuditEntry withHash(String newHash, int version) {
+        return new AuditEntry(id, occurredAt, actor, roleCode, unitCode, action, subject, before, after, requestId,
+                clientIp, prevHash, newHash, version);
+    }
 }

@@ -2,6 +2,7 @@ package org.doorstep.audit;
 
 import java.util.List;
 
+import org.doorstep.audit.internal.AuditCheckpoints;
 import org.doorstep.audit.internal.AuditStore;
 import org.doorstep.audit.internal.ChainVerifier;
 import org.doorstep.audit.internal.ChainWriter;
@@ -27,12 +28,15 @@ public class AuditTrail {
     private final ChainWriter writer;
     private final ChainVerifier verifier;
     private final AuditStore store;
+    private final AuditCheckpoints checkpoints;
 
-    AuditTrail(EntryFactory entries, ChainWriter writer, ChainVerifier verifier, AuditStore store) {
+    AuditTrail(EntryFactory entries, ChainWriter writer, ChainVerifier verifier, AuditStore store,
+            AuditCheckpoints checkpoints) {
         this.entries = entries;
         this.writer = writer;
         this.verifier = verifier;
         this.store = store;
+        this.checkpoints = checkpoints;
     }
 
     /** Records a domain change in the caller's transaction (or in one of its own if there is none). */
@@ -61,7 +65,21 @@ public class AuditTrail {
         writer.appendInOwnTransaction(entries.create(action, subject, before, after));
     }
 
-    /** Walks the whole chain (streaming, a page at a time) and reports the first defect. */
+    /**
+     * Writes a signed checkpoint of the chain head now (the daily one is scheduled), after recording who asked for
+     * it, so that the checkpoint covers its own request.
+     */
+    public AuditCheckpoint checkpoint() {
+        writer.appendInOwnTransaction(entries.create("audit.checkpoint", null, null, null));
+        AuditCheckpoints.Loaded written = checkpoints.write("manual");
+        return new AuditCheckpoint(written.file(), written.checkpoint().sequence(), written.checkpoint().headHash(),
+                written.checkpoint().createdAt());
+    }
+
+    /**
+     * Walks the whole chain (streaming, a page at a time), recomputing every hash with the audit key and comparing
+     * with the signed checkpoints, and reports the first defect.
+     */
     public VerificationResult verify() {
         return verifier.verify();
     }

@@ -284,6 +284,8 @@ public class Disclosure {
             throw new ConflictException("只有草稿或被退回的文件可以删除附件");
         }
         store.removeAttachment(id, sha256);
+        changed("disclosure.document.attachment-removed", d.indexNumber(), d.attachments().stream()
+                .filter(a -> a.sha256().equals(sha256)).map(Attachment::displayName).findFirst().orElse(sha256), null);
     }
 
     @Transactional

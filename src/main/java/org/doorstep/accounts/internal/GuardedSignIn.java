@@ -103,7 +103,7 @@ class GuardedSignIn implements AuthenticationProvider {
         final Duration wait;
 
         TooManyAttemptsException(Duration wait) {
-            super("too many attempts from this address");
+            super("同一地址登录失败次数过多，须等待后再试");
             this.wait = wait;
         }
     }

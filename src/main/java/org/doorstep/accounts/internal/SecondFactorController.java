@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.doorstep.accounts.AccountChanged;
 import org.doorstep.platform.QrCodes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +32,11 @@ class SecondFactorController {
     private final SignInAttempts attempts;
     private final AccountUserDetailsService users;
     private final SignInCompletion completion;
+    private final ApplicationEventPublisher events;
 
     SecondFactorController(SecondFactor factor, SignInAttempts attempts, AccountUserDetailsService users,
-            SignInCompletion completion) {
+            SignInCompletion completion, ApplicationEventPublisher events) {
+        this.events = events;
         this.factor = factor;
         this.attempts = attempts;
         this.users = users;
@@ -57,6 +61,7 @@ class SecondFactorController {
                 : factor.useRecoveryCode(username, code);
         if (!ok) {
             attempts.failed(pending.attemptKey());
+            events.publishEvent(new AccountChanged("accounts.second-factor.failed", username, null, null));
             model.addAttribute("error", "验证码不正确或已使用过，请输入验证器上最新的 6 位验证码");
             return "accounts/second-factor";
         }
@@ -97,6 +102,7 @@ class SecondFactorController {
         }
         attempts.succeeded(pending.attemptKey());
         session.removeAttribute(ENROLLING);
+        events.publishEvent(new AccountChanged("accounts.second-factor.enrolled", username, null, null));
         String next = finish(username, request, response);
         if (next.startsWith("redirect:/login")) {
             return next;

@@ -15,13 +15,16 @@ import org.doorstep.audit.AuditQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit tables. Entries are only ever inserted; the database rejects anything else. */
+/**
+ * The audit tables. Entries are only ever inserted; the database rejects anything else. Nothing deletes them:
+ * 网络安全法 第二十一条 requires network logs to be kept for at least six months, and the platform keeps them all.
+ */
 @Repository
 public class AuditStore {
 
     private static final String COLUMNS = """
             id, occurred_at, actor, role_code, unit_code, action, subject, before_state::text as before_state,
-            after_state::text as after_state, request_id, client_ip, prev_hash, hash""";
+            after_state::text as after_state, request_id, client_ip, prev_hash, hash, chain_version""";
 
     private final JdbcClient jdbc;
 
@@ -48,6 +51,12 @@ public class AuditStore {
                 .query((rs, n) -> new Head(rs.getObject("last_id", Long.class), rs.getString("last_hash"))).single();
     }
 
+    /** The last entry hashed without the key (version 1), or null: checkpoints record it, so none can join later. */
+    public Long lastPlainId() {
+        return jdbc.sql("select max(id) from audit_entry where chain_version = 1").query(Long.class).optional()
+                .orElse(null);
+    }
+
     public void moveHead(long lastId, String lastHash) {
         jdbc.sql("update audit_chain_head set last_id = ?, last_hash = ?, updated_at = now() where singleton")
                 .params(lastId, lastHash).update();
@@ -66,11 +75,11 @@ public class AuditStore {
     public void insert(AuditEntry e) {
         jdbc.sql("""
                 insert into audit_entry (id, occurred_at, actor, role_code, unit_code, action, subject, before_state,
-                    after_state, request_id, client_ip, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)""")
+                    after_state, request_id, client_ip, prev_hash, hash, chain_version)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?)""")
                 .params(e.id(), OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC), e.actor(), e.roleCode(),
                         e.unitCode(), e.action(), e.subject(), e.before(), e.after(), e.requestId(), e.clientIp(),
-                        e.prevHash(), e.hash())
+                        e.prevHash(), e.hash(), e.chainVersion())
                 .update();
     }
 
@@ -150,6 +159,6 @@ public class AuditStore {
                 rs.getString("actor"), rs.getString("role_code"), rs.getString("unit_code"), rs.getString("action"),
                 rs.getString("subject"), rs.getString("before_state"), rs.getString("after_state"),
                 rs.getString("request_id"), rs.getString("client_ip"), rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getString("hash"), rs.getInt("chain_version"));
     }
 }

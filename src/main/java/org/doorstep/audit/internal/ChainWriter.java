@@ -17,18 +17,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Entries are collected while the transaction runs and chained just before it commits: the chain head is locked
  * ({@code SELECT ... FOR UPDATE}), each entry takes the next id and links to the previous hash, and the head moves
- * on. Every writer in the platform queues on that one row, so the lock is taken as late as possible and held only
- * for the commit itself; a transaction that rolls back never touches the chain. Outside a transaction an entry is
- * written in a transaction of its own.
+ * on. Each hash is HMAC-SHA256 under the audit key (chain version 2, see {@link ChainHasher}); once committed, the
+ * entries go to syslog if one is configured. Every writer in the platform queues on that one row, so the lock is
+ * taken as late as possible and held only for the commit itself; a transaction that rolls back never touches the
+ * chain. Outside a transaction an entry is written in a transaction of its own.
  */
 @Component
 public class ChainWriter {
 
     private final AuditStore store;
+    private final AuditKey key;
+    private final SyslogShipper shipper;
     private final TransactionTemplate ownTransaction;
 
-    ChainWriter(AuditStore store, PlatformTransactionManager transactions) {
+    ChainWriter(AuditStore store, AuditKey key, SyslogShipper shipper, PlatformTransactionManager transactions) {
         this.store = store;
+        this.key = key;
+        this.shipper = shipper;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -45,7 +50,7 @@ public class ChainWriter {
         switch (batch.phase) {
             case COLLECTING -> batch.entries.add(entry);
             // Published by another before-commit callback after ours ran: the head is ours already, write now.
-            case CHAINED -> chain(List.of(entry));
+            case CHAINED -> batch.written.addAll(chain(List.of(entry)));
             // Published after the commit (or the rollback): that transaction can no longer take it.
             case COMPLETED -> appendInOwnTransaction(entry);
         }
@@ -56,7 +61,7 @@ public class ChainWriter {
         Batch current = existingBatch();
         if (current != null && current.phase == Phase.CHAINED) {
             // This thread holds the chain head and is committing: a second transaction would wait for it forever.
-            chain(List.of(entry));
+            current.written.addAll(chain(List.of(entry)));
             return;
         }
         ownTransaction.executeWithoutResult(status -> append(entry));
@@ -85,10 +90,12 @@ public class ChainWriter {
         return batch;
     }
 
-    private void chain(List<PendingEntry> entries) {
+    /** Links the entries to the head, keyed with the audit key, and returns them as stored. */
+    private List<AuditEntry> chain(List<PendingEntry> entries) {
         if (entries.isEmpty()) {
-            return;
+            return List.of();
         }
+        List<AuditEntry> written = new ArrayList<>(entries.size());
         AuditStore.Head head = store.lockHead();
         String prevHash = head.lastHash() == null ? ChainHasher.GENESIS : head.lastHash();
         long lastId = 0;
@@ -96,14 +103,16 @@ public class ChainWriter {
             AuditStore.Reservation r = store.reserve(p.beforeJson(), p.afterJson());
             Origin o = p.origin();
             AuditEntry unsigned = new AuditEntry(r.id(), p.occurredAt(), o.actor(), o.roleCode(), o.unitCode(),
-                    p.action(), p.subject(), r.before(), r.after(), o.requestId(), o.clientIp(), prevHash, null);
-            String hash = ChainHasher.hash(unsigned);
-            store.insert(new AuditEntry(r.id(), p.occurredAt(), o.actor(), o.roleCode(), o.unitCode(), p.action(),
-                    p.subject(), r.before(), r.after(), o.requestId(), o.clientIp(), prevHash, hash));
-            prevHash = hash;
+                    p.action(), p.subject(), r.before(), r.after(), o.requestId(), o.clientIp(), prevHash, null,
+                    AuditEntry.KEYED);
+            AuditEntry signed = unsigned.withHash(ChainHasher.keyedHash(unsigned, key), AuditEntry.KEYED);
+            store.insert(signed);
+            written.add(signed);
+            prevHash = signed.hash();
             lastId = r.id();
         }
         store.moveHead(lastId, prevHash);
+        return written;
     }
 
     private enum Phase { COLLECTING, CHAINED, COMPLETED }
@@ -111,6 +120,8 @@ public class ChainWriter {
     /** The entries of one transaction; chained by the last before-commit callback to run. */
     private final class Batch implements TransactionSynchronization {
         final List<PendingEntry> entries = new ArrayList<>();
+        /** What this transaction added to the chain, shipped to syslog once it is committed. */
+        final List<AuditEntry> written = new ArrayList<>();
         Phase phase = Phase.COLLECTING;
 
         /** Runs first after completion, so that callbacks publishing changes after the commit are noticed. */
@@ -123,6 +134,7 @@ public class ChainWriter {
             @Override
             public void afterCommit() {
                 phase = Phase.COMPLETED;
+                shipper.ship(written);
             }
 
             @Override
@@ -142,7 +154,7 @@ public class ChainWriter {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            chain(entries);
+            written.addAll(chain(entries));
             entries.clear();
             phase = Phase.CHAINED;
         }

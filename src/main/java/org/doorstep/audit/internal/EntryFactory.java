@@ -51,10 +51,19 @@ public class EntryFactory {
     }
 
     public PendingEntry create(String action, String subject, Object before, Object after) {
+        return create(origins.current(), action, subject, before, after);
+    }
+
+    /** An entry by the given actor rather than the signed-in one (sign-in and sign-out events). */
+    public PendingEntry create(org.springframework.security.core.Authentication actor, String action, String subject,
+            Object before, Object after) {
+        return create(origins.of(actor), action, subject, before, after);
+    }
+
+    private PendingEntry create(Origin o, String action, String subject, Object before, Object after) {
         if (action == null || action.isBlank()) {
             throw new InvalidInputException("action", "审计记录缺少操作代码");
         }
-        Origin o = origins.current();
         Origin masked = new Origin(text(o.actor(), MAX_ACTION_CHARS), text(o.roleCode(), MAX_ACTION_CHARS),
                 text(o.unitCode(), MAX_ACTION_CHARS), text(o.requestId(), MAX_ACTION_CHARS), text(o.clientIp(), 64));
         // timestamptz keeps microseconds; the hash must be over what is stored.

@@ -31,10 +31,14 @@ public class OriginResolver {
     private static final String STAFF_AUTHORITY = "ROLE_STAFF";
 
     public Origin current() {
+        return of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** As {@link #current()}, for the given authentication: a sign-in not yet, or a sign-out no longer, in the context. */
+    public Origin of(Authentication auth) {
         HttpServletRequest request = currentRequest();
         String requestId = request == null ? null : requestId(request);
         String clientIp = request == null ? null : truncateAddress(request.getRemoteAddr());
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return new Origin(request == null ? Origin.SYSTEM : Origin.ANONYMOUS, null, null, requestId, clientIp);
         }

@@ -82,6 +82,21 @@ class AuditConsoleController {
         return "audit/log";
     }
 
+    /** Writes a signed checkpoint of the chain head now; the answer is shown on the log page. */
+    @PostMapping("/checkpoint")
+    String checkpoint(RedirectAttributes redirect) {
+        AuditAccess.require();
+        try {
+            redirect.addFlashAttribute("checkpoint", audit.checkpoint());
+        } catch (IllegalStateException e) {
+            // An unwritable folder is a setting for the administrator to fix, not a 500.
+            org.slf4j.LoggerFactory.getLogger(AuditConsoleController.class).error("Audit checkpoint not written", e);
+            redirect.addFlashAttribute("checkpointError",
+                    "检查点未能写入：请检查 DOORSTEP_AUDIT_CHECKPOINT_DIR 所指目录是否存在并可写");
+        }
+        return "redirect:/console/audit";
+    }
+
     /** Runs the full verification; the answer is shown on the log page (post, redirect, get). */
     @PostMapping("/verification")
     String verify(RedirectAttributes redirect) {

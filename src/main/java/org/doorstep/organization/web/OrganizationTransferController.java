@@ -5,6 +5,8 @@ import java.io.InputStream;
 
 import org.doorstep.organization.Division;
 import org.doorstep.organization.Organization;
+import org.doorstep.organization.OrganizationExported;
+import org.springframework.context.ApplicationEventPublisher;
 import org.doorstep.organization.internal.CountyWorkbook;
 import org.doorstep.organization.internal.ImportReport;
 import org.doorstep.platform.NotAWorkbookException;
@@ -38,12 +40,14 @@ class OrganizationTransferController {
     private final OrganizationImporter importer;
     private final OrganizationExporter exporter;
     private final Organization organization;
+    private final ApplicationEventPublisher events;
 
     OrganizationTransferController(OrganizationImporter importer, OrganizationExporter exporter,
-            Organization organization) {
+            Organization organization, ApplicationEventPublisher events) {
         this.importer = importer;
         this.exporter = exporter;
         this.organization = organization;
+        this.events = events;
     }
 
     @ModelAttribute
@@ -93,6 +97,7 @@ class OrganizationTransferController {
         } catch (org.doorstep.platform.NotFoundException e) {
             throw ConsolePaths.notFound();
         }
+        events.publishEvent(new OrganizationExported(target.code(), target.name() + "组织机构.xlsx"));
         return Workbooks.download(workbook, target.name() + "组织机构.xlsx");
     }
 

@@ -3,6 +3,8 @@ package org.doorstep.search.web;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.doorstep.search.SearchIndex;
+import org.doorstep.search.SearchRebuildStarted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.doorstep.search.internal.DocumentIndexer;
 import org.doorstep.search.internal.IndexStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,10 +23,12 @@ class SearchConsoleController {
 
     private final SearchIndex index;
     private final DocumentIndexer indexer;
+    private final ApplicationEventPublisher events;
 
-    SearchConsoleController(SearchIndex index, DocumentIndexer indexer) {
+    SearchConsoleController(SearchIndex index, DocumentIndexer indexer, ApplicationEventPublisher events) {
         this.index = index;
         this.indexer = indexer;
+        this.events = events;
     }
 
     @GetMapping(ROOT)
@@ -50,6 +54,7 @@ class SearchConsoleController {
 
     @PostMapping(ROOT + "/rebuild")
     String rebuild() {
+        events.publishEvent(new SearchRebuildStarted(index.size()));
         indexer.startRebuild();
         return "redirect:" + ROOT;
     }

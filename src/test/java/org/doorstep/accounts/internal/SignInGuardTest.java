@@ -23,6 +23,7 @@ import org.doorstep.support.Authenticator;
 import org.doorstep.support.FormClient;
 import org.doorstep.support.HttpTestClient;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +57,7 @@ class SignInGuardTest {
         return username;
     }
 
+    @BeforeEach
     @AfterEach
     void forgetThisAddress() {
         // Every client here is 127.0.0.1: leave no address delay behind for the next test.

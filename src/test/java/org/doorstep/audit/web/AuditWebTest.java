@@ -160,11 +160,36 @@ class AuditWebTest {
                 .andExpect(result -> assertThat(result.getFlashMap().get("verification"))
                         .isInstanceOfSatisfying(VerificationResult.class, v -> assertThat(v.valid()).isTrue()));
 
-        mvc.perform(get("/console/audit").flashAttr("verification", VerificationResult.intact(12)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("审计日志完整。")));
-        mvc.perform(get("/console/audit").flashAttr("verification", VerificationResult.broken(5, 42,
+        mvc.perform(get("/console/audit").flashAttr("verification", VerificationResult.intact(12, 3)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("审计日志完整。")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("3</span> 个签名检查点核对一致")));
+        mvc.perform(get("/console/audit").flashAttr("verification", VerificationResult.broken(5, 42L,
                         VerificationResult.Defect.HASH_MISMATCH, "第 42 号记录的内容与其哈希值不符")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("第 42 号记录的内容与其哈希值不符")));
+        mvc.perform(get("/console/audit").flashAttr("verification", VerificationResult.broken(5, 42L,
+                        VerificationResult.Defect.CHECKPOINT_MISMATCH, "第 42 号记录的哈希值与检查点不一致")
+                        .at(1, "audit-checkpoint-20261201T000000000Z-42.json")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "不一致的检查点文件：<code>audit-checkpoint-20261201T000000000Z-42.json</code>")));
+    }
+
+    @Test
+    @WithMockUser(username = "auditor-a", authorities = {"ROLE_STAFF", "ROLE_AUDIT_ADMIN", "AUDIT_VIEW"})
+    void theCheckpointButtonWritesASignedCheckpointOfTheHead() throws Exception {
+        audit.record("test.before-checkpoint", marker, null, null);
+        var result = mvc.perform(post("/console/audit/checkpoint").with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/console/audit"))
+                .andReturn();
+        var written = (org.doorstep.audit.AuditCheckpoint) result.getFlashMap().get("checkpoint");
+        long last = audit.search(org.doorstep.audit.AuditQuery.all(), null, null, 1).entries().get(0).id();
+        assertThat(written.sequence()).as("the checkpoint covers the entry recording its own request").isEqualTo(last);
+        assertThat(audit.search(new org.doorstep.audit.AuditQuery(null, null, "auditor-a", "audit.checkpoint", null,
+                null), null, null, 1).entries()).hasSize(1);
+        mvc.perform(get("/console/audit").flashAttr("checkpoint", written))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("已写入检查点")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(written.file())));
+        mvc.perform(post("/console/audit/checkpoint")).andExpect(status().isForbidden());
     }
 
     @Test
