@@ -35,7 +35,8 @@ class AccountsConsole implements ConsoleMenuContributor {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(new MenuItem("账号管理", "/console/accounts", Role.SYSTEM_ADMIN.authority(), 900));
+        return List.of(new MenuItem("账号管理", "/console/accounts", Role.SYSTEM_ADMIN.authority(), 900),
+                new MenuItem("实名核验", "/console/accounts/verify", Role.WINDOW_OFFICER.authority(), 910));
     }
 
     @ModelAttribute("signedInRoles")

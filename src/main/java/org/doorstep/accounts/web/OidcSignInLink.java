@@ -1,0 +1,21 @@
+package org.doorstep.accounts.web;
+
+import org.doorstep.accounts.internal.OidcProperties;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The "使用统一身份认证登录" link on the sign-in page and on "我的", present only when a provider is configured. */
+@ControllerAdvice(assignableTypes = SignInController.class)
+class OidcSignInLink {
+
+    private final OidcProperties oidc;
+
+    OidcSignInLink(OidcProperties oidc) {
+        this.oidc = oidc;
+    }
+
+    @ModelAttribute("oidcSignIn")
+    String oidcSignIn() {
+        return oidc.signInPath();
+    }
+}
