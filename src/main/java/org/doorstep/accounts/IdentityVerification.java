@@ -30,7 +30,7 @@ public class IdentityVerification {
 
     /** What an account that is not yet identity-verified is told wherever it would see someone's records. */
     public static final String HOW_TO_VERIFY = "您的账号尚未完成实名核验，注册时填写的证件号码还不能用于查看证照和办件、在线申请或免证办。"
-            + "请携带居民身份证（企业携带营业执照）到任一政务服务窗口核验，或使用统一身份认证登录完成核验。";
+            + "请携带居民身份证（企业携带营业执照）到任一政务服务窗口核验。";
 
     static final String TAKEN = "该证件号码已由另一个账号完成实名核验，不能重复核验。如有疑问，请携带证件到政务服务窗口咨询。";
 

@@ -43,8 +43,7 @@ class WindowVerificationBrowserTest extends BrowserTest {
         PortalPage citizen = new LoginPage(page).open().signIn(mobile, PASSWORD);
         assertThat(page.locator(".verification-level").innerText()).isEqualTo("手机号已验证，证件号码未核验");
         citizen.open("/my/certificates");
-        assertThat(page.locator(".verification-needed").innerText()).contains("尚未完成实名核验", "政务服务窗口",
-                "统一身份认证");
+        assertThat(page.locator(".verification-needed").innerText()).contains("尚未完成实名核验", "政务服务窗口");
         assertThat(page.locator("main").innerText()).doesNotContain(held.number());
         citizen.signOut();
 

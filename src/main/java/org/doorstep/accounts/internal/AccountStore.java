@@ -128,7 +128,7 @@ public class AccountStore {
                 .query(this::verifiedRow).optional();
     }
 
-    /** The identity-verified account holding a 身份证号 or 统一社会信用代码, if any (at most one, by the unique indexes). */
+    /** The identity-verified account holding a 身份证号 or 统一社会信用代码, if any (at most one: unique indexes). */
     public Optional<VerifiedRow> verifiedHolderOf(String number) {
         return jdbc.sql(VERIFIED_COLUMNS
                 + " where verification_level = 'IDENTITY_VERIFIED' and (id_number = ? or credit_code = ?)")
@@ -155,7 +155,8 @@ public class AccountStore {
      */
     public void markVerified(UUID id, String idNumber, Verification v, String unit) {
         jdbc.sql("""
-                update accounts_citizen set verification_level = 'IDENTITY_VERIFIED', id_number = coalesce(?, id_number),
+                update accounts_citizen
+                set verification_level = 'IDENTITY_VERIFIED', id_number = coalesce(?, id_number),
                        verified_method = ?, verified_document = ?, verified_at = ?, verified_by = ?, verified_unit = ?
                 where id = ?""")
                 .params(idNumber, v.method().name(), v.document() == null ? null : v.document().name(),

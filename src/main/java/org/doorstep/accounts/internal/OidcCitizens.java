@@ -10,6 +10,7 @@ import org.doorstep.accounts.IdentityVerification.OidcIdentity;
 import org.doorstep.accounts.IdentityVerification.OidcSignInRefused;
 import org.doorstep.accounts.Role;
 import org.doorstep.platform.StaffIdentity;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -49,6 +50,9 @@ final class OidcCitizens implements OAuth2UserService<OidcUserRequest, OidcUser>
                     claim(holder, oidc.idClaim()), claim(holder, oidc.mobileClaim()), claim(holder, oidc.nameClaim())));
         } catch (OidcSignInRefused e) {
             throw new OAuth2AuthenticationException(new OAuth2Error(REFUSED, e.getMessage(), null), e.getMessage());
+        } catch (DataIntegrityViolationException e) {
+            // Two first sign-ins of one mobile number at once: the second loses the race and may simply try again.
+            throw new OAuth2AuthenticationException(new OAuth2Error("doorstep_conflict"), e);
         }
         String name = store.citizenByMobile(login).orElseThrow().name();
         return new CitizenOidcUser(holder, login, name);

@@ -41,8 +41,8 @@ class ApplicantIdentity {
         if (h.firm()) {
             errors.rejectIf(!"FIRM".equals(kind), "kind", "企业账号只能以本企业名义申请；个人事项请使用本人的个人账号");
             // A malformed code is left for the form check to answer ("统一社会信用代码不正确"); never stored either way.
-            errors.rejectIf(IdentityNumbers.isValidCreditCode(creditCode) && !creditCode.equals(h.number()), "creditCode",
-                    "只能以本账号已核验的企业申请：统一社会信用代码应为 " + h.number() + "。其他企业请使用该企业已核验的账号申请");
+            boolean another = IdentityNumbers.isValidCreditCode(creditCode) && !creditCode.equals(h.number());
+            errors.rejectIf(another, "creditCode", "只能以本账号已核验的企业申请：统一社会信用代码应为 " + h.number() + "。其他企业请使用该企业已核验的账号申请");
             errors.throwIfAny();
             return new ApplicantDetails("FIRM", name, typed.idNumber(), typed.phone(),
                     creditCode.isEmpty() ? h.number() : typed.creditCode());

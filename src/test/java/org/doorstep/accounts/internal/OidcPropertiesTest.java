@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-/** The README's DOORSTEP_OIDC_* variables reach the settings, and sign-in through 统一身份认证 is off without an issuer. */
+/** The README's DOORSTEP_OIDC_* variables reach the settings; sign-in through 统一身份认证 is off without an issuer. */
 class OidcPropertiesTest {
 
     static OidcProperties bind(Map<String, Object> environment) {
