@@ -245,4 +245,39 @@ class IdentityClaimsTest {
                 .andExpect(jsonPath("$.applicant.maskedIdNumber").value(id.substring(0, 6) + "********"
                         + id.substring(14)));
     }
+
+    @Test
+    void onlyAWindowOfficerVerifiesAndOnlyWithTheDocumentOfTheAccountsKind() throws Exception {
+        String id = TestPeople.residentId();
+        String mobile = TestPeople.mobile();
+        accounts.register(new CitizenRegistration("PERSON", "周某某", id, null, null, mobile, PASSWORD, PASSWORD));
+        Citizen reviewer = new Citizen("bumen", "部门审核人员", "DEPARTMENT_REVIEWER", DemoCounty.MARKET_REGULATION);
+        mvc.perform(post("/console/accounts/verify").param("mobile", mobile).param("document", "RESIDENT_ID_CARD")
+                        .param("number", id).param("seen", "true").with(csrf()).with(SignedInRequests.as(reviewer)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/console/accounts/verify").param("mobile", mobile).param("document", "RESIDENT_ID_CARD")
+                        .param("number", id).param("seen", "true").with(csrf())
+                        .with(SignedInRequests.as(Citizen.of(mobile))))
+                .andExpect(status().is4xxClientError());
+        assertThat(level(mobile)).isEqualTo("MOBILE_VERIFIED");
+
+        Citizen window = new Citizen("chuangkou", "窗口人员", "WINDOW_OFFICER", DemoCounty.MEILIN_TOWN);
+        mvc.perform(post("/console/accounts/verify").param("mobile", mobile).param("document", "BUSINESS_LICENCE")
+                        .param("number", id).param("seen", "true").with(csrf()).with(SignedInRequests.as(window)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("个人账号须核验居民身份证")));
+        assertThat(level(mobile)).isEqualTo("MOBILE_VERIFIED");
+        mvc.perform(post("/console/accounts/verify").param("mobile", mobile).param("document", "RESIDENT_ID_CARD")
+                        .param("number", id).param("seen", "true").with(csrf()).with(SignedInRequests.as(window)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(level(mobile)).isEqualTo("IDENTITY_VERIFIED");
+        assertThat(accounts.holderIdentifier(mobile)).contains(id);
+    }
+
+    @Test
+    void withoutAConfiguredProviderTheSignInPageOffersNoSingleSignOn() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("使用统一身份认证登录"))));
+        mvc.perform(get("/oauth2/authorization/province")).andExpect(status().is4xxClientError());
+    }
 }
