@@ -186,7 +186,6 @@ class OidcSignInTest {
         assertThat(landed.body()).contains("该证件号码已由另一个账号完成实名核验");
         assertThat(accountsWithMobile(mobile)).isZero();
         assertThat(account(owner).get("oidc_subject")).isNull();
-        // Not signed in: "我的" still asks for a sign-in.
     }
 
     @Test
@@ -215,5 +214,14 @@ class OidcSignInTest {
         assertThat(landed.uri().getPath()).isEqualTo("/login");
         assertThat(landed.body()).contains("未提供有效的居民身份证号");
         assertThat(accountsWithMobile(mobile)).isZero();
+    }
+
+    @Test
+    void withSingleSignOnConfiguredTheApiStillAnswers401AndPagesStillSendToTheSignInPage() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        assertThat(get(client, app("/api/v1/my/cases")).statusCode()).isEqualTo(401);
+        HttpResponse<String> page = get(client, app("/my/certificates"));
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
 }
