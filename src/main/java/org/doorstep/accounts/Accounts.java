@@ -181,7 +181,7 @@ public class Accounts {
             errors.rejectIf(!IdentityNumbers.isValidCreditCode(creditCode), "creditCode",
                     "统一社会信用代码不正确（应为 18 位，请核对校验位）");
             errors.rejectIf(!errors.has("creditCode") && store.creditCodeTaken(creditCode), "creditCode",
-                    "该统一社会信用代码已注册");
+                    "该统一社会信用代码已由一个完成实名核验的企业账号使用；如有疑问，请携带营业执照到政务服务窗口咨询");
             errors.rejectIf(blank(r.contactName()), "contactName", "请填写经办人姓名");
         } else if ("PERSON".equals(r.kind())) {
             errors.rejectIf(!IdentityNumbers.isValidResidentId(idNumber), "idNumber",
@@ -212,10 +212,12 @@ public class Accounts {
 
     /**
      * The identifier a citizen's certificates and applications are held under: a person's 身份证号, a firm's
-     * 统一社会信用代码. Never for display; use {@link #citizen(String)} for that.
+     * 统一社会信用代码, and only once the account is identity-verified (a number typed at registration is only claimed).
+     * Never for display; use {@link #citizen(String)} for that.
      */
     public Optional<String> holderIdentifier(String mobile) {
-        return store.citizenByMobile(mobile).map(c -> c.idNumber() != null ? c.idNumber() : c.creditCode());
+        return store.verificationByMobile(mobile).filter(v -> v.verification().identityVerified())
+                .map(AccountStore.VerifiedRow::number);
     }
 
     /** A citizen's profile for display: mobile and ID number masked. */

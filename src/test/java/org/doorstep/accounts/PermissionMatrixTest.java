@@ -162,6 +162,9 @@ class PermissionMatrixTest {
         onPost("/console/accounts/" + NO_ID + "/enabled?enabled=false", Who.SEC);
         onPost("/console/accounts/" + NO_ID + "/password", Who.SEC);
         onPost("/console/accounts/" + NO_ID + "/unlock", Who.SEC, Who.SYS, Who.TOWN_SYS);
+        // 实名核验: the window officer who has seen the ID card or business licence.
+        onGet("/console/accounts/verify", Who.WIN);
+        onPost("/console/accounts/verify?mobile=13900000000", Who.WIN);
         onGet("/console/audit", Who.AUD, Who.SUP);
         onPost("/console/audit/verification", Who.AUD, Who.SUP);
         onGet("/api/v1/audit/verification", Who.AUD, Who.SUP);

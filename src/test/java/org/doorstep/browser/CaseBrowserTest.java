@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import com.microsoft.playwright.Page;
+import org.doorstep.accounts.IdentityDocument;
+import org.doorstep.accounts.IdentityVerification;
 import org.doorstep.browser.pages.CasePages;
 import org.doorstep.browser.pages.LoginPage;
 import org.doorstep.browser.pages.RegisterPage;
 import org.doorstep.support.MovableClock;
 import org.doorstep.support.TestPeople;
+import org.doorstep.support.VerifiedCitizens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,8 @@ abstract class CaseBrowserTest extends BrowserTest {
     MovableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    IdentityVerification verification;
 
     Path pdf;
     Path exe;
@@ -50,12 +55,14 @@ abstract class CaseBrowserTest extends BrowserTest {
         Files.write(exe, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff});
     }
 
-    /** Registers a firm and signs it in; returns its mobile login. */
+    /** Registers a firm, has its business licence verified at a window and signs it in; returns its mobile login. */
     String registerFirm(String name) {
         String mobile = TestPeople.mobile();
-        new RegisterPage(page).openForFirm().fill("企业名称", name).fill("统一社会信用代码", TestPeople.creditCode())
+        String creditCode = TestPeople.creditCode();
+        new RegisterPage(page).openForFirm().fill("企业名称", name).fill("统一社会信用代码", creditCode)
                 .fill("经办人姓名", "测试经办人").fill("手机号", mobile).fill("密码", PASSWORD)
                 .fill("再次输入密码", PASSWORD).submit();
+        VerifiedCitizens.atWindow(verification, mobile, IdentityDocument.BUSINESS_LICENCE, creditCode);
         new LoginPage(page).signIn(mobile, PASSWORD);
         return mobile;
     }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.doorstep.accounts.IdentityDocument;
+import org.doorstep.accounts.IdentityVerification;
 import org.doorstep.browser.pages.LoginPage;
 import org.doorstep.browser.pages.PortalPage;
 import org.doorstep.browser.pages.RegisterPage;
@@ -15,6 +17,7 @@ import org.doorstep.certificates.CertificateRequest;
 import org.doorstep.certificates.Certificates;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.support.TestPeople;
+import org.doorstep.support.VerifiedCitizens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +27,8 @@ class CertificateBrowserTest extends BrowserTest {
 
     @Autowired
     Certificates certificates;
+    @Autowired
+    IdentityVerification verification;
 
     @ParameterizedTest
     @ValueSource(strings = {"/certificates/verify", "/certificates/verify/QXZZDEMQAAAAAAA2",
@@ -81,6 +86,8 @@ class CertificateBrowserTest extends BrowserTest {
                 "青溪县人民政府", LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), null));
 
         assertThat(page.locator("[role=status]").innerText()).contains("注册成功");
+        // Certificates are shown to the identity-verified holder only (see WindowVerificationBrowserTest).
+        VerifiedCitizens.atWindow(verification, mobile, IdentityDocument.RESIDENT_ID_CARD, id);
         assertThat(new LoginPage(page).signIn(mobile, password).path()).isEqualTo("/my");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的电子证照 查看和出示办结签发的证照")).click();
         assertThat(page.locator("table").innerText()).contains("居住证", mine.number(), "2030-12-31", "有效")

@@ -13,8 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.IdentityVerification;
 import org.doorstep.cases.internal.CaseWorkflow;
 import org.doorstep.support.TestPeople;
+import org.doorstep.support.VerifiedCitizens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +34,11 @@ import org.springframework.web.context.WebApplicationContext;
 /** The applicant's case and bundle operations over HTTP, their place in the OpenAPI document, and bad input. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApplicantApiTest {
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    IdentityVerification verification;
 
     @Autowired
     Cases cases;
@@ -62,8 +70,10 @@ class ApplicantApiTest {
 
     @Test
     void anApplicantAppliesForTheEnterpriseStartUpBundleOnceThroughTheApiAndFollowsIt() throws Exception {
-        Actor firm = Actor.citizen();
+        // A verified person founds a firm (企业开办) as its legal representative: no credit code yet.
         ApplicantDetails who = CasesTest.person();
+        Actor firm = new Actor(VerifiedCitizens.person(accounts, verification, who.name(), who.idNumber()),
+                who.name(), "CITIZEN", null);
         String body = mvc.perform(multipart("/api/v1/my/bundles")
                         .file(new MockMultipartFile("files", "charter.pdf", "application/pdf", CasesTest.PDF))
                         .param("bundleCode", "QX-YJS-QYKB").param("kind", "FIRM").param("name", "青溪县接口测试有限公司")
@@ -99,20 +109,22 @@ class ApplicantApiTest {
     @Test
     void badInputAWrongIdCheckDigitAnExeRenamedPdfAnOversizedUploadAndAForgedCaseNumberGetAChineseMessageAndChangeNothing()
             throws Exception {
-        Actor citizen = Actor.citizen();
+        String id = TestPeople.residentId();
+        Actor citizen = new Actor(VerifiedCitizens.person(accounts, verification, "张某某", id), "张某某", "CITIZEN",
+                null);
         int before = caseCount();
-        mvc.perform(application(TestPeople.withWrongCheckDigit(TestPeople.residentId()), null).with(csrf())
+        mvc.perform(application(TestPeople.withWrongCheckDigit(id), null).with(csrf())
                         .with(authentication(citizen.authentication())))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors.idNumber").value(containsString("身份证号不正确")));
-        mvc.perform(application(TestPeople.residentId(), new MockMultipartFile("files", "lease.pdf",
+        mvc.perform(application(id, new MockMultipartFile("files", "lease.pdf",
                         "application/pdf", CasesTest.EXE)).with(csrf()).with(authentication(citizen.authentication())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("文件类型不符合要求")));
         byte[] big = new byte[(int) CaseWorkflow.MAX_MATERIAL_BYTES + 1];
         System.arraycopy(CasesTest.PDF, 0, big, 0, CasesTest.PDF.length);
-        mvc.perform(application(TestPeople.residentId(), new MockMultipartFile("files", "lease.pdf",
+        mvc.perform(application(id, new MockMultipartFile("files", "lease.pdf",
                         "application/pdf", big)).with(csrf()).with(authentication(citizen.authentication())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("文件过大")));

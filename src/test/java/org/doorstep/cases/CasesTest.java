@@ -19,6 +19,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
+import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.IdentityVerification;
 import org.doorstep.cases.internal.CaseWorkflow;
 import org.doorstep.certificates.CertificateRequest;
 import org.doorstep.certificates.Certificates;
@@ -28,6 +30,7 @@ import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.services.Delivery;
 import org.doorstep.support.TestPeople;
+import org.doorstep.support.VerifiedCitizens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.doorstep.support.SignedInRequests;
@@ -41,6 +44,11 @@ import org.springframework.web.context.WebApplicationContext;
 /** The case workflow, its clock, its scope and its edges against the shared application and database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CasesTest {
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    IdentityVerification verification;
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     /** A Windows executable's first bytes. */
@@ -228,8 +236,9 @@ class CasesTest {
 
     @Test
     void theApplicantApiListsAppliesAndAnswersBadUploadsWithProblemJson() throws Exception {
-        Actor citizen = Actor.citizen();
         ApplicantDetails who = person();
+        Actor citizen = new Actor(VerifiedCitizens.person(accounts, verification, who.name(), who.idNumber()),
+                who.name(), "CITIZEN", null);
         mvc.perform(multipart("/api/v1/my/cases").file(new MockMultipartFile("files", "lease.pdf", "application/pdf", EXE))
                         .param("itemCode", "QX-SCJG-002").param("name", who.name()).param("idNumber", who.idNumber())
                         .param("phone", who.phone()).param("delivery", "WINDOW").param("materials", "经营场所使用证明")

@@ -13,12 +13,13 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 
 import org.doorstep.accounts.Accounts;
-import org.doorstep.accounts.CitizenRegistration;
+import org.doorstep.accounts.IdentityVerification;
 import org.doorstep.certificates.Certificate;
 import org.doorstep.certificates.Certificates;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.services.Delivery;
 import org.doorstep.support.TestPeople;
+import org.doorstep.support.VerifiedCitizens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.doorstep.support.SignedInRequests;
@@ -41,6 +42,8 @@ class FirmCertificatesTest {
     @Autowired
     Accounts accounts;
     @Autowired
+    IdentityVerification verification;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     WebApplicationContext context;
@@ -52,12 +55,9 @@ class FirmCertificatesTest {
         mvc = SignedInRequests.secured(context);
     }
 
-    /** A registered firm account, signed in by its mobile number. */
+    /** A registered firm account, its business licence verified at a window, signed in by its mobile number. */
     Actor firm(String name, String creditCode) {
-        String mobile = TestPeople.mobile();
-        accounts.register(new CitizenRegistration("FIRM", name, null, creditCode, "测试经办人", mobile, PASSWORD,
-                PASSWORD));
-        return new Actor(mobile, name, "CITIZEN", null);
+        return new Actor(VerifiedCitizens.firm(accounts, verification, name, creditCode), name, "CITIZEN", null);
     }
 
     static Upload pdf(String material) {
@@ -90,10 +90,9 @@ class FirmCertificatesTest {
         mvc.perform(get("/my/certificates").with(authentication(firm.authentication())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(licence.number())));
-        // The person who signed as legal representative does not hold it.
-        Actor person = new Actor(TestPeople.mobile(), "某法定代表人", "CITIZEN", null);
-        accounts.register(new CitizenRegistration("PERSON", "某法定代表人", legalRep, null, null, person.username(),
-                PASSWORD, PASSWORD));
+        // The person who signed as legal representative, verified with that ID number, does not hold it.
+        Actor person = new Actor(VerifiedCitizens.person(accounts, verification, "某法定代表人", legalRep), "某法定代表人",
+                "CITIZEN", null);
         mvc.perform(get("/my/certificates").with(authentication(person.authentication())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(licence.number()))));
@@ -116,9 +115,9 @@ class FirmCertificatesTest {
 
     @Test
     void aFirmMustGiveAValidCreditCodeWithItsCheckCharacterAndNothingIsStoredOtherwise() throws Exception {
-        Actor firm = Actor.citizen();
-        int before = jdbc.sql("select count(*) from cases_case").query(Integer.class).single();
         String good = TestPeople.creditCode();
+        Actor firm = firm("青溪县校验测试有限公司", good);
+        int before = jdbc.sql("select count(*) from cases_case").query(Integer.class).single();
         String wrongCheck = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
         for (String code : new String[] {null, wrongCheck, "91361199MA35QXSZ0X"}) {
             ApplicantDetails who = new ApplicantDetails("FIRM", "青溪县校验测试有限公司", TestPeople.residentId(),

@@ -2,13 +2,18 @@ package org.doorstep.accounts.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.doorstep.accounts.IdentityDocument;
 import org.doorstep.accounts.Role;
+import org.doorstep.accounts.Verification;
+import org.doorstep.accounts.VerificationLevel;
+import org.doorstep.accounts.VerificationMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -108,9 +113,77 @@ public class AccountStore {
                 .param("login", login).query(Integer.class).optional();
     }
 
+    /** Whether an identity-verified firm account holds the code (a mere claim never blocks the real firm). */
     public boolean creditCodeTaken(String creditCode) {
-        return jdbc.sql("select count(*) from accounts_citizen where credit_code = ?").param(creditCode)
+        return jdbc.sql("""
+                select count(*) from accounts_citizen
+                where credit_code = ? and verification_level = 'IDENTITY_VERIFIED'""").param(creditCode)
                 .query(Integer.class).single() > 0;
+    }
+
+    /** A citizen account with its verification, for the identity rules. */
+    public record VerifiedRow(UUID id, String kind, String mobile, String name, String idNumber, String creditCode,
+            Verification verification, String verifiedUnit, String oidcIssuer, String oidcSubject) {
+
+        /** The claimed or verified number: a person's 身份证号, a firm's 统一社会信用代码. */
+        public String number() {
+            return idNumber != null ? idNumber : creditCode;
+        }
+    }
+
+    private static final String VERIFIED_COLUMNS = """
+            select id, kind, mobile, name, id_number, credit_code, verification_level, verified_method,
+                   verified_document, verified_at, verified_by, verified_unit, oidc_issuer, oidc_subject
+            from accounts_citizen""";
+
+    public Optional<VerifiedRow> verificationByMobile(String mobile) {
+        return jdbc.sql(VERIFIED_COLUMNS + " where mobile = ?").param(mobile).query(this::verifiedRow).optional();
+    }
+
+    public Optional<VerifiedRow> verificationByOidcSubject(String issuer, String subject) {
+        return jdbc.sql(VERIFIED_COLUMNS + " where oidc_issuer = ? and oidc_subject = ?").params(issuer, subject)
+                .query(this::verifiedRow).optional();
+    }
+
+    /** The identity-verified account holding a 身份证号 or 统一社会信用代码, if any (at most one: unique indexes). */
+    public Optional<VerifiedRow> verifiedHolderOf(String number) {
+        return jdbc.sql(VERIFIED_COLUMNS
+                + " where verification_level = 'IDENTITY_VERIFIED' and (id_number = ? or credit_code = ?)")
+                .params(number, number).query(this::verifiedRow).optional();
+    }
+
+    private VerifiedRow verifiedRow(ResultSet rs, int n) throws SQLException {
+        String method = rs.getString("verified_method");
+        String document = rs.getString("verified_document");
+        Timestamp at = rs.getTimestamp("verified_at");
+        Verification v = new Verification(VerificationLevel.valueOf(rs.getString("verification_level")),
+                method == null ? null : VerificationMethod.valueOf(method),
+                document == null ? null : IdentityDocument.valueOf(document), at == null ? null : at.toInstant(),
+                rs.getString("verified_by"));
+        return new VerifiedRow(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("mobile"),
+                rs.getString("name"), rs.getString("id_number"), rs.getString("credit_code"), v,
+                rs.getString("verified_unit"), rs.getString("oidc_issuer"), rs.getString("oidc_subject"));
+    }
+
+    /**
+     * Marks an account identity-verified; a non-null {@code idNumber} replaces a person's claimed one (an OIDC claim
+     * corrects a number mistyped at registration). Fails with a duplicate key when another account holds the number
+     * verified.
+     */
+    public void markVerified(UUID id, String idNumber, Verification v, String unit) {
+        jdbc.sql("""
+                update accounts_citizen
+                set verification_level = 'IDENTITY_VERIFIED', id_number = coalesce(?, id_number),
+                       verified_method = ?, verified_document = ?, verified_at = ?, verified_by = ?, verified_unit = ?
+                where id = ?""")
+                .params(idNumber, v.method().name(), v.document() == null ? null : v.document().name(),
+                        Timestamp.from(v.at()), v.by(), unit, id)
+                .update();
+    }
+
+    public void linkOidcSubject(UUID id, String issuer, String subject) {
+        jdbc.sql("update accounts_citizen set oidc_issuer = ?, oidc_subject = ? where id = ?")
+                .params(issuer, subject, id).update();
     }
 
     public void insertCitizen(CitizenRow c) {

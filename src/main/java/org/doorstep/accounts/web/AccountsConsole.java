@@ -36,7 +36,8 @@ class AccountsConsole implements ConsoleMenuContributor {
 
     @Override
     public List<MenuItem> items() {
-        return List.of(new MenuItem("账号管理", "/console/accounts", Permission.ACCOUNT_UNLOCK.authority(), 900));
+        return List.of(new MenuItem("账号管理", "/console/accounts", Permission.ACCOUNT_UNLOCK.authority(), 900),
+                new MenuItem("实名核验", "/console/accounts/verify", Permission.IDENTITY_VERIFY.authority(), 910));
     }
 
     @ModelAttribute("signedInRoles")

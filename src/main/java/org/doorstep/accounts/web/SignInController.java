@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import org.doorstep.accounts.Accounts;
 import org.doorstep.accounts.CitizenRegistration;
+import org.doorstep.accounts.IdentityVerification;
 import org.doorstep.accounts.PasswordPolicy;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
 import org.springframework.stereotype.Controller;
@@ -18,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignInController {
 
     private final Accounts accounts;
+    private final IdentityVerification verification;
 
-    SignInController(Accounts accounts) {
+    SignInController(Accounts accounts, IdentityVerification verification) {
         this.accounts = accounts;
+        this.verification = verification;
     }
 
     @GetMapping("/login")
@@ -54,6 +57,8 @@ class SignInController {
     @GetMapping("/my")
     String my(Principal principal, Model model) {
         model.addAttribute("profile", accounts.citizen(principal.getName()).orElse(null));
+        model.addAttribute("verification", verification.of(principal.getName()));
+        model.addAttribute("howToVerify", IdentityVerification.HOW_TO_VERIFY);
         return "accounts/my";
     }
 }

@@ -32,9 +32,12 @@ class MyBundlesApiController {
     private final Cases cases;
     private final ServiceCatalogue catalogue;
 
-    MyBundlesApiController(Cases cases, ServiceCatalogue catalogue) {
+    private final ApplicantIdentity identity;
+
+    MyBundlesApiController(Cases cases, ServiceCatalogue catalogue, ApplicantIdentity identity) {
         this.cases = cases;
         this.catalogue = catalogue;
+        this.identity = identity;
     }
 
     @GetMapping
@@ -53,7 +56,7 @@ class MyBundlesApiController {
     @Operation(summary = "一次申请一件事（如 QX-YJS-QYKB 企业开办）：共用信息以 fact-<键> 参数各填一次，"
             + "材料以 materials 与 files 成对提交，各材料只交一次")
     ResponseEntity<BundleApplication> apply(@AuthenticationPrincipal StaffIdentity me,
-            @RequestParam String bundleCode, @RequestParam(defaultValue = "PERSON") String kind,
+            @RequestParam String bundleCode, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String name, @RequestParam(required = false) String idNumber,
             @RequestParam(required = false) String phone, @RequestParam(required = false) String creditCode,
             @RequestParam(required = false) String delivery, @RequestParam Map<String, String> params,
@@ -61,8 +64,8 @@ class MyBundlesApiController {
             @RequestParam(name = "files", required = false) List<MultipartFile> files) {
         Map<String, String> facts = new LinkedHashMap<>();
         cases.bundleFacts(catalogue.bundle(bundleCode)).keySet().forEach(k -> facts.put(k, params.get("fact-" + k)));
-        BundleApplication b = cases.applyBundle(bundleCode, new ApplicantDetails(kind, name, idNumber, phone,
-                creditCode), facts, MyCasesController.delivery(delivery), MyCasesApiController.uploads(materials, files),
+        BundleApplication b = cases.applyBundle(bundleCode, identity.reconcile(me, new ApplicantDetails(kind, name,
+                idNumber, phone, creditCode)), facts, MyCasesController.delivery(delivery), MyCasesApiController.uploads(materials, files),
                 me);
         return ResponseEntity.created(URI.create("/api/v1/my/bundles/" + b.number())).body(b);
     }

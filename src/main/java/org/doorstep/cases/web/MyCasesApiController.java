@@ -35,9 +35,11 @@ import org.springframework.web.multipart.MultipartFile;
 class MyCasesApiController {
 
     private final Cases cases;
+    private final ApplicantIdentity identity;
 
-    MyCasesApiController(Cases cases) {
+    MyCasesApiController(Cases cases, ApplicantIdentity identity) {
         this.cases = cases;
+        this.identity = identity;
     }
 
     @GetMapping
@@ -53,15 +55,17 @@ class MyCasesApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "网上申请一个事项（kind 为 PERSON 或 FIRM，企业须填 creditCode 统一社会信用代码；delivery 为 WINDOW、POST 或 ELECTRONIC）")
+    @Operation(summary = "以本账号已实名核验的身份网上申请一个事项（kind、idNumber、creditCode 可省略，由账号填入；"
+            + "填写了与账号不同的证件号码则拒绝；delivery 为 WINDOW、POST 或 ELECTRONIC）")
     ResponseEntity<Case> apply(@AuthenticationPrincipal StaffIdentity me, @RequestParam String itemCode,
-            @RequestParam(defaultValue = "PERSON") String kind, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String name,
             @RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
             @RequestParam(required = false) String creditCode,
             @RequestParam(required = false) String delivery,
             @RequestParam(name = "materials", required = false) List<String> materials,
             @RequestParam(name = "files", required = false) List<MultipartFile> files) {
-        Case c = cases.apply(itemCode, new ApplicantDetails(kind, name, idNumber, phone, creditCode),
+        Case c = cases.apply(itemCode, identity.reconcile(me, new ApplicantDetails(kind, name, idNumber, phone,
+                        creditCode)),
                 MyCasesController.delivery(delivery), uploads(materials, files), null, me);
         return ResponseEntity.created(URI.create("/api/v1/my/cases/" + c.number())).body(c);
     }

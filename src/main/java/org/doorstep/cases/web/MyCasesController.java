@@ -35,11 +35,13 @@ class MyCasesController {
     private final Cases cases;
     private final ServiceCatalogue catalogue;
     private final Accounts accounts;
+    private final ApplicantIdentity identity;
 
-    MyCasesController(Cases cases, ServiceCatalogue catalogue, Accounts accounts) {
+    MyCasesController(Cases cases, ServiceCatalogue catalogue, Accounts accounts, ApplicantIdentity identity) {
         this.cases = cases;
         this.catalogue = catalogue;
         this.accounts = accounts;
+        this.identity = identity;
     }
 
     @GetMapping("/my/cases")
@@ -74,7 +76,8 @@ class MyCasesController {
         ServiceItem item = catalogue.item(itemCode);
         List<String> names = item.materials().stream().map(Material::name).toList();
         try (MaterialFields m = new MaterialFields(request, names)) {
-            Case c = cases.apply(itemCode, details(params), delivery(params.get("delivery")), m.uploads, m.reused, me);
+            Case c = cases.apply(itemCode, identity.reconcile(me, details(params)), delivery(params.get("delivery")),
+                    m.uploads, m.reused, me);
             redirect.addFlashAttribute("applied", c.number());
             return "redirect:/my/cases/" + c.number();
         } catch (InvalidInputException e) {
@@ -110,7 +113,7 @@ class MyCasesController {
     String bundleForm(@AuthenticationPrincipal StaffIdentity me, @PathVariable String bundleCode, Model model) {
         Map<String, String> form = new LinkedHashMap<>();
         prefill(me, form);
-        return bundlePage(catalogue.bundle(bundleCode), form, null, model);
+        return bundlePage(me, catalogue.bundle(bundleCode), form, null, model);
     }
 
     @PostMapping("/my/apply-bundle/{bundleCode}")
@@ -121,11 +124,11 @@ class MyCasesController {
         Map<String, String> facts = new LinkedHashMap<>();
         cases.bundleFacts(bundle).keySet().forEach(k -> facts.put(k, params.get("fact-" + k)));
         try (MaterialFields m = new MaterialFields(request, names)) {
-            BundleApplication b = cases.applyBundle(bundleCode, details(params), facts,
+            BundleApplication b = cases.applyBundle(bundleCode, identity.reconcile(me, details(params)), facts,
                     delivery(params.get("delivery")), m.uploads, me);
             return "redirect:/my/bundles/" + b.number();
         } catch (InvalidInputException e) {
-            return bundlePage(bundle, params, errors(e), model);
+            return bundlePage(me, bundle, params, errors(e), model);
         }
     }
 
@@ -147,10 +150,27 @@ class MyCasesController {
         model.addAttribute("errors", errors);
         model.addAttribute("reusable", reusableByName(me));
         model.addAttribute("deliveries", item.deliveries());
+        applyingAs(me, model);
         return "cases/portal/apply";
     }
 
-    private String bundlePage(Bundle bundle, Map<String, String> form, Map<String, String> errors, Model model) {
+    /**
+     * Whom the application is filed under, masked, or (for an account not yet identity-verified) how to verify
+     * instead of the form.
+     */
+    private void applyingAs(StaffIdentity me, Model model) {
+        try {
+            var h = identity.holder(me);
+            model.addAttribute("applyingAs", h.firm() ? "企业 " + h.name() + "（统一社会信用代码 " + h.number() + "）"
+                    : "个人 " + h.name() + "（身份证号 " + org.doorstep.platform.Masking.maskIdNumber(h.number()) + "）");
+        } catch (InvalidInputException e) {
+            model.addAttribute("howToVerify", e.getMessage());
+        }
+    }
+
+    private String bundlePage(StaffIdentity me, Bundle bundle, Map<String, String> form, Map<String, String> errors,
+            Model model) {
+        applyingAs(me, model);
         model.addAttribute("bundle", bundle);
         model.addAttribute("facts", cases.bundleFacts(bundle));
         model.addAttribute("materials", cases.bundleMaterials(bundle));

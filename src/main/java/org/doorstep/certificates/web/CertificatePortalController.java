@@ -66,8 +66,12 @@ class CertificatePortalController {
     @PreAuthorize("hasRole('CITIZEN')")
     String mine(@AuthenticationPrincipal StaffIdentity me, Model model) {
         // A person's certificates are held under the 身份证号, a firm's under its 统一社会信用代码.
-        List<Certificate> held = accounts.holderIdentifier(me.username()).map(certificates::heldBy).orElse(List.of());
+        // Only once the account is identity-verified: a number typed at registration is merely claimed.
+        var holder = accounts.holderIdentifier(me.username());
+        List<Certificate> held = holder.map(certificates::heldBy).orElse(List.of());
         model.addAttribute("certificates", held);
+        model.addAttribute("verified", holder.isPresent());
+        model.addAttribute("howToVerify", org.doorstep.accounts.IdentityVerification.HOW_TO_VERIFY);
         model.addAttribute("today", LocalDate.now(clock));
         return "certificates/mine";
     }

@@ -1,0 +1,63 @@
+package org.doorstep.cases.web;
+
+import org.doorstep.accounts.IdentityNumbers;
+import org.doorstep.accounts.IdentityVerification;
+import org.doorstep.accounts.IdentityVerification.VerifiedHolder;
+import org.doorstep.cases.ApplicantDetails;
+import org.doorstep.platform.FieldErrors;
+import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.Masking;
+import org.doorstep.platform.StaffIdentity;
+import org.springframework.stereotype.Component;
+
+/**
+ * A signed-in citizen applies under the account's own verified identity, never one typed into the form: a person
+ * under the verified 身份证号, a firm under its verified 统一社会信用代码. A blank number is filled in from the account;
+ * another one is refused before anything is stored. A verified person may also found a firm (企业开办) as its legal
+ * representative, without a credit code; applying as an existing firm takes that firm's verified account.
+ */
+@Component
+class ApplicantIdentity {
+
+    private final IdentityVerification verification;
+
+    ApplicantIdentity(IdentityVerification verification) {
+        this.verification = verification;
+    }
+
+    /** The account's verified identity, or a Chinese explanation of how to verify. */
+    VerifiedHolder holder(StaffIdentity me) {
+        return verification.verifiedHolder(me.username())
+                .orElseThrow(() -> new InvalidInputException("identity", IdentityVerification.HOW_TO_VERIFY));
+    }
+
+    ApplicantDetails reconcile(StaffIdentity me, ApplicantDetails typed) {
+        VerifiedHolder h = holder(me);
+        String kind = blank(typed.kind()) ? h.kind() : typed.kind().strip();
+        String name = blank(typed.name()) ? h.name() : typed.name();
+        String idNumber = IdentityNumbers.normalise(typed.idNumber());
+        String creditCode = IdentityNumbers.normalise(typed.creditCode());
+        FieldErrors errors = new FieldErrors();
+        if (h.firm()) {
+            errors.rejectIf(!"FIRM".equals(kind), "kind", "企业账号只能以本企业名义申请；个人事项请使用本人的个人账号");
+            // A malformed code is left for the form check to answer ("统一社会信用代码不正确"); never stored either way.
+            boolean another = IdentityNumbers.isValidCreditCode(creditCode) && !creditCode.equals(h.number());
+            errors.rejectIf(another, "creditCode", "只能以本账号已核验的企业申请：统一社会信用代码应为 " + h.number() + "。其他企业请使用该企业已核验的账号申请");
+            errors.throwIfAny();
+            return new ApplicantDetails("FIRM", name, typed.idNumber(), typed.phone(),
+                    creditCode.isEmpty() ? h.number() : typed.creditCode());
+        }
+        errors.rejectIf(IdentityNumbers.isValidResidentId(idNumber) && !idNumber.equals(h.number()), "idNumber",
+                "只能以本人已核验的身份申请：身份证号应为本账号的 " + Masking.maskIdNumber(h.number()) + "（可留空）");
+        errors.rejectIf("FIRM".equals(kind) && !creditCode.isEmpty(), "creditCode",
+                "以已有企业的名义申请，须使用该企业已核验的企业账号；个人账号只能申请设立新企业（不填统一社会信用代码）");
+        errors.rejectIf(!"FIRM".equals(kind) && !creditCode.isEmpty(), "creditCode", "个人申请不填统一社会信用代码");
+        errors.throwIfAny();
+        return new ApplicantDetails(kind, name, idNumber.isEmpty() ? h.number() : typed.idNumber(), typed.phone(),
+                null);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
