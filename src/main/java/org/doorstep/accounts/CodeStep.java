@@ -25,6 +25,13 @@ public final class CodeStep {
      */
     public static void request(Runnable send, String mobile, String sentMessage, HttpServletResponse response,
             Model model) {
+        request(send, mobile, "mobile", sentMessage, response, model);
+    }
+
+    /** As {@link #request(Runnable, String, String, HttpServletResponse, Model)}, for a form whose number field has
+     * another name. */
+    public static void request(Runnable send, String mobile, String field, String sentMessage,
+            HttpServletResponse response, Model model) {
         try {
             send.run();
             model.addAttribute("codeSent", sentMessage.formatted(Masking.maskPhone(IdentityNumbers.normalise(mobile)),
@@ -37,7 +44,7 @@ public final class CodeStep {
             model.addAttribute("codeRefused", e.getMessage());
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("errors", Map.of(e.field() == null ? "mobile" : e.field(), e.getMessage()));
+            model.addAttribute("errors", Map.of(field, e.getMessage()));
         }
     }
 }

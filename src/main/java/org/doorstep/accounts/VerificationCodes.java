@@ -21,17 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One-time SMS codes that prove a person holds a mobile number: 6 digits from {@link SecureRandom}, valid
  * {@link #VALID_FOR}, at most {@link #MAX_TRIES} tries, stored only as a hash, sent directly through the SMS port.
- * Sending is limited per number ({@link #PER_NUMBER_MINUTE} a minute, {@link #PER_NUMBER_DAY} a day) and per client
- * address ({@link #PER_CLIENT_HOUR} an hour), counted atomically in PostgreSQL.
+ * Sending is limited per number (by default 1 a minute, 10 a day) and per client address (20 an hour), counted
+ * atomically in PostgreSQL ({@link PortalLimits}).
  */
 @Service
 public class VerificationCodes {
 
     public static final Duration VALID_FOR = Duration.ofMinutes(5);
     public static final int MAX_TRIES = 5;
-    public static final int PER_NUMBER_MINUTE = 1;
-    public static final int PER_NUMBER_DAY = 10;
-    public static final int PER_CLIENT_HOUR = 20;
     /** The answer to a wrong, used, expired or exhausted code alike, so none of them tells anything apart. */
     public static final String WRONG_CODE = "验证码不正确或已失效，请重新获取";
 
@@ -47,12 +44,14 @@ public class VerificationCodes {
     private final JdbcClient jdbc;
     private final TextMessages sms;
     private final RateLimits limits;
+    private final PortalLimits max;
     private final Clock clock;
 
-    VerificationCodes(JdbcClient jdbc, TextMessages sms, RateLimits limits, Clock clock) {
+    VerificationCodes(JdbcClient jdbc, TextMessages sms, RateLimits limits, PortalLimits max, Clock clock) {
         this.jdbc = jdbc;
         this.sms = sms;
         this.limits = limits;
+        this.max = max;
         this.clock = clock;
     }
 
@@ -134,13 +133,13 @@ public class VerificationCodes {
     }
 
     private void allowMessage(String number, String client) {
-        if (!limits.tryHit("sms:minute:" + number, PER_NUMBER_MINUTE, Duration.ofMinutes(1))) {
+        if (!limits.tryHit("sms:minute:" + number, max.codesPerNumberMinute(), Duration.ofMinutes(1))) {
             throw new TooManyMessagesException("获取验证码过于频繁，请 60 秒后再试");
         }
-        if (!limits.tryHit("sms:day:" + number, PER_NUMBER_DAY, Duration.ofDays(1))) {
-            throw new TooManyMessagesException("该手机号今日获取验证码次数已达上限（" + PER_NUMBER_DAY + " 次），请明天再试");
+        if (!limits.tryHit("sms:day:" + number, max.codesPerNumberDay(), Duration.ofDays(1))) {
+            throw new TooManyMessagesException("该手机号今日获取验证码次数已达上限，请明天再试");
         }
-        if (!limits.tryHit("sms:client:" + client, PER_CLIENT_HOUR, Duration.ofHours(1))) {
+        if (!limits.tryHit("sms:client:" + client, max.codesPerClientHour(), Duration.ofHours(1))) {
             throw new TooManyMessagesException("本机获取验证码过于频繁，请 1 小时后再试");
         }
     }

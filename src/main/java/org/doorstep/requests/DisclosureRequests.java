@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.doorstep.accounts.IdentityNumbers;
+import org.doorstep.accounts.PortalSubmissions;
+import org.doorstep.accounts.PortalSubmitter;
 import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
 import org.doorstep.calendar.WorkingCalendar;
@@ -71,11 +73,14 @@ public class DisclosureRequests {
     private final Disclosure disclosure;
     private final Organization organization;
     private final Notifications notifications;
+    private final PortalSubmissions submissions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DisclosureRequests(RequestStore store, StatutoryClocks clocks, WorkingCalendar calendar, Disclosure disclosure,
-            Organization organization, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+            Organization organization, Notifications notifications, PortalSubmissions submissions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.submissions = submissions;
         this.store = store;
         this.clocks = clocks;
         this.calendar = calendar;
@@ -99,11 +104,15 @@ public class DisclosureRequests {
 
     /**
      * An application from the portal, by anyone (条例第二十七条: no sign-in is needed); a signed-in citizen's login is
-     * kept so it appears under 我的申请. It counts as received once the office confirms it (条例第三十一条第三项).
+     * kept so it appears under 我的申请. It counts as received once the office confirms it (条例第三十一条第三项). A
+     * mobile number is taken only once proven (the account's own, or an SMS code), within the portal's limits; an
+     * applicant without a mobile gives an e-mail or postal address and is sent no SMS.
      */
     @Transactional
-    public DisclosureRequest apply(Application application, String accountLogin) {
-        DisclosureRequest r = create(application, Channel.ONLINE, null, accountLogin, null);
+    public DisclosureRequest apply(Application application, PortalSubmitter who) {
+        validate(application).throwIfAny();
+        submissions.admit("requests", application.mobile(), application.email(), who);
+        DisclosureRequest r = create(application, Channel.ONLINE, null, who.accountLogin(), null);
         tell(r, today(), "申请已提交", "您的政府信息公开申请已提交，登记号 " + r.number()
                 + "。工作人员确认收到后开始计算答复期限。");
         return r;
@@ -145,7 +154,7 @@ public class DisclosureRequests {
         LocalDate submitted = receivedOn != null ? receivedOn : today();
         DisclosureRequest r = new DisclosureRequest(0, store.nextNumber(submitted.getYear()), a.divisionCode().strip(),
                 type, a.name().strip(), identity, type.organisation() ? a.contactName().strip() : null,
-                IdentityNumbers.normalise(a.mobile()), blankToNull(a.email()), blankToNull(a.address()),
+                blankToNull(IdentityNumbers.normalise(a.mobile())), blankToNull(a.email()), blankToNull(a.address()),
                 a.description().strip(), a.delivery(), channel, clock.instant(), null, accountLogin, enteredBy,
                 RequestState.SUBMITTED, null, null, null, null, null, 0);
         long id = store.insert(r);
@@ -178,7 +187,11 @@ public class DisclosureRequests {
             errors.rejectIf(blank(a.contactName()) || a.contactName().strip().length() > 60, "contactName",
                     "请填写经办人姓名（不超过 60 字）");
         }
-        errors.rejectIf(!IdentityNumbers.isValidMobile(a.mobile()), "mobile", "手机号应为 11 位中国大陆手机号");
+        // 条例第二十九条 asks for a way to reach the applicant, not a phone: without one, an e-mail or an address will do
+        errors.rejectIf(blank(a.mobile()) && blank(a.email()) && blank(a.address()), "mobile",
+                "请填写手机号；没有手机的，请填写电子邮箱或通信地址");
+        errors.rejectIf(!blank(a.mobile()) && !IdentityNumbers.isValidMobile(a.mobile()), "mobile",
+                "手机号应为 11 位中国大陆手机号");
         errors.rejectIf(!blank(a.email()) && (a.email().strip().length() > 100
                 || !EMAIL.matcher(a.email().strip()).matches()), "email", "电子邮箱格式不正确");
         errors.rejectIf(!blank(a.address()) && a.address().strip().length() > 200, "address", "通信地址不超过 200 字");
@@ -493,8 +506,12 @@ public class DisclosureRequests {
     // ================================================================ reading
 
     public DisclosureRequest staffRequest(String number, StaffIdentity me) {
+        requireRole(me);
         DisclosureRequest r = require(number);
-        requireOfficer(r.divisionCode(), me);
+        // another government's request answers like a missing one, so numbers cannot be probed from the console
+        if (!organization.isWithin(r.divisionCode(), me.unitCode())) {
+            throw new NotFoundException("没有这个申请");
+        }
         return r;
     }
 
@@ -723,7 +740,10 @@ public class DisclosureRequests {
         store.addNotice(r.id(), clock.instant(), on, title, text);
         List<Notification> out = new ArrayList<>();
         String subject = "政府信息公开申请" + title;
-        out.add(new Notification(r.mobile(), Notification.Channel.SMS, subject, text));
+        // an online application holds a mobile number only once it is proven (PortalSubmissions)
+        if (r.mobile() != null) {
+            out.add(new Notification(r.mobile(), Notification.Channel.SMS, subject, text));
+        }
         if (r.email() != null) {
             out.add(new Notification(r.email(), Notification.Channel.EMAIL, subject, text));
         }

@@ -53,7 +53,7 @@ abstract class CaseBrowserTest extends BrowserTest {
     /** Registers a firm and signs it in; returns its mobile login. */
     String registerFirm(String name) {
         String mobile = TestPeople.mobile();
-        new RegisterPage(page).openForFirm().fill("企业名称", name).fill("统一社会信用代码", TestPeople.creditCode())
+        new RegisterPage(page, sms()).openForFirm().fill("企业名称", name).fill("统一社会信用代码", TestPeople.creditCode())
                 .fill("经办人姓名", "测试经办人").fill("手机号", mobile).fill("密码", PASSWORD)
                 .fill("再次输入密码", PASSWORD).submit();
         new LoginPage(page).signIn(mobile, PASSWORD);

@@ -32,7 +32,7 @@ class DisclosureRequestBrowserTest extends BrowserTest {
     void aCitizenRequestsInformationAndGetsAPartialDisclosureBeforeTheRecomputedDueDate() {
         String mobile = TestPeople.mobile();
         String id = TestPeople.residentId();
-        new RegisterPage(page).openForPerson().fill("姓名", "张某某").fill("身份证号", id).fill("手机号", mobile)
+        new RegisterPage(page, sms()).openForPerson().fill("姓名", "张某某").fill("身份证号", id).fill("手机号", mobile)
                 .fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();
         new LoginPage(page).signIn(mobile, PASSWORD);
 
