@@ -53,13 +53,14 @@ public class PortalSubmissions {
                 || !limits.tryHit(form + ":day:" + submitter, max.submissionsPerClientDay(), Duration.ofDays(1))) {
             throw new TooManyRequestsException("提交过于频繁，请稍后再试；如有急事，请拨打政务服务热线或到窗口办理");
         }
+        if (needsCode && !codes.use(number, Purpose.ANONYMOUS_FORM, who.code())) {
+            new FieldErrors().reject("code", VerificationCodes.WRONG_CODE).throwIfAny();
+        }
+        // counted only once the number is proven, so that wrong codes cannot use up someone else's number
         if (hasMobile && !limits.tryHit(form + ":contact:" + number, max.submissionsPerContactDay(), Duration.ofDays(1))
                 || email != null && !email.isBlank() && !limits.tryHit(form + ":contact:" + email.strip().toLowerCase(),
                         max.submissionsPerContactDay(), Duration.ofDays(1))) {
             throw new TooManyRequestsException("该联系方式今日提交次数已达上限，请明天再试");
-        }
-        if (needsCode && !codes.use(number, Purpose.ANONYMOUS_FORM, who.code())) {
-            new FieldErrors().reject("code", VerificationCodes.WRONG_CODE).throwIfAny();
         }
     }
 }

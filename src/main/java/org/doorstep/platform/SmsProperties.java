@@ -23,7 +23,12 @@ public record SmsProperties(URI url, String account, String secret, String signa
         Map<String, String> templates, Duration timeout) {
 
     public SmsProperties {
-        templates = templates == null ? Map.of() : Map.copyOf(templates);
+        // keyed without separators: from an environment variable the key arrives as "verification.code"
+        Map<String, String> byName = new java.util.HashMap<>();
+        if (templates != null) {
+            templates.forEach((k, v) -> byName.put(plain(k), v));
+        }
+        templates = Map.copyOf(byName);
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
     }
 
@@ -33,6 +38,10 @@ public record SmsProperties(URI url, String account, String secret, String signa
 
     /** The gateway's template id for a kind of message. */
     public String templateId(TextMessage.Template t) {
-        return templates.getOrDefault(t.key(), template);
+        return templates.getOrDefault(plain(t.key()), template);
+    }
+
+    private static String plain(String key) {
+        return key.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }
