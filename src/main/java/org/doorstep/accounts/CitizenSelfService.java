@@ -7,13 +7,14 @@ import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.TextMessage;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What citizens and firms do for themselves, each proven by an SMS code to the mobile number: registration and
  * 忘记密码. Every answer is the same whether the number has an account or not, so that nobody learns who is registered:
  * a registration for a registered number gets an SMS saying so instead of a code, a reset for an unknown number gets
- * no SMS, and a code that was never sent is refused like a wrong one.
+ * no SMS, and a code that was never sent is refused like a wrong one. No step holds a transaction while codes and
+ * limits are counted (each in its own) or while an SMS goes out, so a flood cannot starve the connection pool.
  */
 @Service
 public class CitizenSelfService {
@@ -23,14 +24,15 @@ public class CitizenSelfService {
 
     private final Accounts accounts;
     private final VerificationCodes codes;
+    private final TransactionTemplate tx;
 
-    CitizenSelfService(Accounts accounts, VerificationCodes codes) {
+    CitizenSelfService(Accounts accounts, VerificationCodes codes, TransactionTemplate tx) {
         this.accounts = accounts;
         this.codes = codes;
+        this.tx = tx;
     }
 
     /** Step 1 of registration: a code to an unregistered number, a "you are registered" SMS to a registered one. */
-    @Transactional
     public void requestRegistrationCode(String mobile, String client) {
         String number = IdentityNumbers.normalise(mobile);
         if (IdentityNumbers.isValidMobile(number) && accounts.citizenExists(number)) {
@@ -44,7 +46,6 @@ public class CitizenSelfService {
      * Step 2: the form and the code. The fields are checked first, so fixing a typo costs no try of the code; nothing
      * is stored unless the code is right.
      */
-    @Transactional
     public UUID register(CitizenRegistration r, String code) {
         FieldErrors errors = accounts.registrationErrors(r);
         errors.rejectIf(code == null || code.isBlank(), "code", "请填写短信验证码");
@@ -54,7 +55,7 @@ public class CitizenSelfService {
             new FieldErrors().reject("code", VerificationCodes.WRONG_CODE).throwIfAny();
         }
         try {
-            return accounts.insertCitizen(r);
+            return tx.execute(status -> accounts.insertCitizen(r));
         } catch (DuplicateKeyException e) {
             // Only a race on the same number, or a credit code held by another account while such codes are still
             // unique among all accounts; neither is named, so the answer tells a stranger nothing.
@@ -64,7 +65,6 @@ public class CitizenSelfService {
     }
 
     /** 忘记密码 step 1: a code to a registered number; an unknown number is counted the same but sent nothing. */
-    @Transactional
     public void requestPasswordReset(String mobile, String client) {
         String number = IdentityNumbers.normalise(mobile);
         if (IdentityNumbers.isValidMobile(number) && accounts.citizenExists(number)) {
@@ -75,7 +75,6 @@ public class CitizenSelfService {
     }
 
     /** 忘记密码 step 2: the code and the new password (the password rules of registration). */
-    @Transactional
     public void resetPassword(String mobile, String code, String newPassword, String newPasswordConfirm) {
         String number = IdentityNumbers.normalise(mobile);
         FieldErrors errors = new FieldErrors();
@@ -88,6 +87,6 @@ public class CitizenSelfService {
         if (!codes.use(number, Purpose.RESET_PASSWORD, code) || !accounts.citizenExists(number)) {
             new FieldErrors().reject("code", VerificationCodes.WRONG_CODE).throwIfAny();
         }
-        accounts.setCitizenPassword(number, newPassword);
+        tx.executeWithoutResult(status -> accounts.setCitizenPassword(number, newPassword));
     }
 }

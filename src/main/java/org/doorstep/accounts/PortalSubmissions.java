@@ -7,7 +7,6 @@ import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.RateLimits;
 import org.doorstep.platform.TooManyRequestsException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The gate of portal forms that anyone may send and that lead to text messages (依申请公开, 点题公开): a form is
@@ -32,7 +31,8 @@ public class PortalSubmissions {
     }
 
     /**
-     * Admits one submission, or throws.
+     * Admits one submission, or throws. Call it before opening the transaction that stores the submission: each
+     * count and the code are settled in transactions of their own, which then need no second connection.
      *
      * @param form names the form in the counters, e.g. "requests"
      * @param mobile the mobile number the form gives (null, blank or a landline when none)
@@ -40,7 +40,6 @@ public class PortalSubmissions {
      * @throws TooManyRequestsException when a limit is reached
      * @throws FieldErrors.InvalidFieldsException (field {@code code}) when the mobile number is not proven
      */
-    @Transactional
     public void admit(String form, String mobile, String email, PortalSubmitter who) {
         String number = IdentityNumbers.normalise(mobile);
         boolean hasMobile = IdentityNumbers.isValidMobile(number);

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One-time SMS codes that prove a person holds a mobile number: 6 digits from {@link SecureRandom}, valid
@@ -45,9 +46,12 @@ public class VerificationCodes {
     private final TextMessages sms;
     private final RateLimits limits;
     private final PortalLimits max;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
-    VerificationCodes(JdbcClient jdbc, TextMessages sms, RateLimits limits, PortalLimits max, Clock clock) {
+    VerificationCodes(JdbcClient jdbc, TextMessages sms, RateLimits limits, PortalLimits max, TransactionTemplate tx,
+            Clock clock) {
+        this.tx = tx;
         this.jdbc = jdbc;
         this.sms = sms;
         this.limits = limits;
@@ -56,25 +60,27 @@ public class VerificationCodes {
     }
 
     /**
-     * Sends a new code for a purpose to a number, replacing any earlier one.
+     * Sends a new code for a purpose to a number, replacing any earlier one. Not inside a caller's transaction: each
+     * limit is counted in its own, the code is stored in its own, and the SMS goes out holding no connection.
      *
      * @param client the requesting client's network address
      * @throws InvalidInputException (field {@code mobile}) for a number that is not a mainland mobile number
      * @throws TooManyMessagesException when a limit of the number or of the client is reached
      */
-    @Transactional
     public void send(String mobile, Purpose purpose, String client) {
         String number = requireMobile(mobile);
         allowMessage(number, client);
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         var now = clock.instant().atOffset(ZoneOffset.UTC);
-        jdbc.sql("delete from accounts_verification_code where mobile = ? and purpose = ?")
-                .params(number, purpose.name()).update();
-        jdbc.sql("""
-                insert into accounts_verification_code (id, mobile, purpose, code_hash, created_at, expires_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), number, purpose.name(), HASH.encode(code), now, now.plus(VALID_FOR))
-                .update();
+        String hash = HASH.encode(code);
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("delete from accounts_verification_code where mobile = ? and purpose = ?")
+                    .params(number, purpose.name()).update();
+            jdbc.sql("""
+                    insert into accounts_verification_code (id, mobile, purpose, code_hash, created_at, expires_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID(), number, purpose.name(), hash, now, now.plus(VALID_FOR)).update();
+        });
         deliver(new TextMessage(number, TextMessage.Template.VERIFICATION_CODE,
                 Map.of("code", code, "minutes", Long.toString(VALID_FOR.toMinutes())),
                 "验证码 " + code + "，" + VALID_FOR.toMinutes() + " 分钟内有效，仅用于" + what(purpose)
@@ -85,7 +91,6 @@ public class VerificationCodes {
      * Sends a fixed message instead of a code, counted against the same limits as a code, so that the requester
      * cannot tell the two apart (a registration for a number that already has an account).
      */
-    @Transactional
     public void sendInstead(String mobile, TextMessage.Template template, String text, String client) {
         String number = requireMobile(mobile);
         allowMessage(number, client);
@@ -93,7 +98,6 @@ public class VerificationCodes {
     }
 
     /** Counts a request against the limits and sends nothing (a password reset for a number without an account). */
-    @Transactional
     public void countWithoutSending(String mobile, String client) {
         allowMessage(requireMobile(mobile), client);
     }

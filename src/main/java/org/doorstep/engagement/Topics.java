@@ -39,6 +39,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -72,13 +73,15 @@ public class Topics {
     private final Organization organization;
     private final Notifications notifications;
     private final PortalSubmissions submissions;
+    private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Topics(TopicStore store, StatutoryClocks clocks, Disclosure disclosure, Organization organization,
-            Notifications notifications, PortalSubmissions submissions, ApplicationEventPublisher events,
-            Clock clock) {
+            Notifications notifications, PortalSubmissions submissions, TransactionTemplate tx,
+            ApplicationEventPublisher events, Clock clock) {
         this.submissions = submissions;
+        this.tx = tx;
         this.store = store;
         this.clocks = clocks;
         this.disclosure = disclosure;
@@ -113,13 +116,15 @@ public class Topics {
      * number is taken only once proven (the account's own, or an SMS code), within the portal's limits; a landline
      * needs no code and is never sent an SMS.
      */
-    @Transactional
     public TopicRequest propose(TopicProposal proposal, PortalSubmitter who) {
         validate(proposal).throwIfAny();
+        // before the transaction: the limits and the code are settled in transactions of their own
         submissions.admit("topics", phone(proposal.phone()), null, who);
-        TopicRequest t = create(proposal, TopicChannel.PORTAL, today(), who.accountLogin(), null);
-        tell(t, today(), "点题已提交", "您的点题（编号 " + t.number() + "）已提交。政务公开办公室将决定是否受理并告知您。");
-        return t;
+        return tx.execute(status -> {
+            TopicRequest t = create(proposal, TopicChannel.PORTAL, today(), who.accountLogin(), null);
+            tell(t, today(), "点题已提交", "您的点题（编号 " + t.number() + "）已提交。政务公开办公室将决定是否受理并告知您。");
+            return t;
+        });
     }
 
     /** A topic taken down from the 点题热线 by an officer, with the day of the call. */

@@ -39,6 +39,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The requests module's facade: 依申请公开 from application to reply (条例第四章), on a statutory clock kept by the
@@ -74,13 +75,15 @@ public class DisclosureRequests {
     private final Organization organization;
     private final Notifications notifications;
     private final PortalSubmissions submissions;
+    private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DisclosureRequests(RequestStore store, StatutoryClocks clocks, WorkingCalendar calendar, Disclosure disclosure,
             Organization organization, Notifications notifications, PortalSubmissions submissions,
-            ApplicationEventPublisher events, Clock clock) {
+            TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.submissions = submissions;
+        this.tx = tx;
         this.store = store;
         this.clocks = clocks;
         this.calendar = calendar;
@@ -108,14 +111,16 @@ public class DisclosureRequests {
      * mobile number is taken only once proven (the account's own, or an SMS code), within the portal's limits; an
      * applicant without a mobile gives an e-mail or postal address and is sent no SMS.
      */
-    @Transactional
     public DisclosureRequest apply(Application application, PortalSubmitter who) {
         validate(application).throwIfAny();
+        // before the transaction: the limits and the code are settled in transactions of their own
         submissions.admit("requests", application.mobile(), application.email(), who);
-        DisclosureRequest r = create(application, Channel.ONLINE, null, who.accountLogin(), null);
-        tell(r, today(), "申请已提交", "您的政府信息公开申请已提交，登记号 " + r.number()
-                + "。工作人员确认收到后开始计算答复期限。");
-        return r;
+        return tx.execute(status -> {
+            DisclosureRequest r = create(application, Channel.ONLINE, null, who.accountLogin(), null);
+            tell(r, today(), "申请已提交", "您的政府信息公开申请已提交，登记号 " + r.number()
+                    + "。工作人员确认收到后开始计算答复期限。");
+            return r;
+        });
     }
 
     /** An application handed in, posted, faxed or told to the office, entered by an officer with its date of receipt. */
