@@ -33,6 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
  * registered.
  */
 @SpringBootTest
+// a clock that stands still (and moves when told), so no minute boundary falls inside a flood
 @Import(MovableClock.Config.class)
 class SmsCodeRegistrationTest {
 
@@ -125,6 +126,35 @@ class SmsCodeRegistrationTest {
             assertThat(again.getContentAsString()).contains("获取验证码过于频繁，请 60 秒后再试");
         }
         assertThat(sms.sentTo(mobile)).hasSize(before + 1);
+    }
+
+    @Test
+    void parallelCodeRequestsForOneNumberStillSendOneSms() throws Exception {
+        String mobile = TestPeople.mobile();
+        int threads = 12;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post("/register/code").with(csrf())
+                            .with(r -> { r.setRemoteAddr(SmsCodes.client()); return r; })
+                            .param("kind", "PERSON").param("mobile", mobile)).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var a : answers) {
+                statuses.add(a.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnly(200, 429);
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sms.sentTo(mobile)).hasSize(1);
     }
 
     @Test
