@@ -168,8 +168,24 @@ public class Accounts {
         return was;
     }
 
+    /**
+     * Registers a citizen or firm whose mobile number the caller has already proven (the portal does so with an SMS
+     * code, see {@link CitizenSelfService}); every field is checked as the portal checks it.
+     */
     @Transactional
     public UUID register(CitizenRegistration r) {
+        FieldErrors errors = registrationErrors(r);
+        String mobile = IdentityNumbers.normalise(r.mobile());
+        errors.rejectIf(!errors.has("mobile") && store.citizenByMobile(mobile).isPresent(), "mobile", "该手机号已注册，请直接登录");
+        errors.throwIfAny();
+        return insertCitizen(r);
+    }
+
+    /**
+     * Every problem of a registration that can be told without looking at other accounts: whether a number or a
+     * credit code is already registered is never part of the answer (no enumeration).
+     */
+    FieldErrors registrationErrors(CitizenRegistration r) {
         FieldErrors errors = new FieldErrors();
         boolean firm = "FIRM".equals(r.kind());
         errors.rejectIf(!"PERSON".equals(r.kind()) && !firm, "kind", "请选择个人或企业");
@@ -189,18 +205,39 @@ public class Accounts {
         }
         String mobile = IdentityNumbers.normalise(r.mobile());
         errors.rejectIf(!IdentityNumbers.isValidMobile(mobile), "mobile", "手机号应为 11 位中国大陆手机号");
-        errors.rejectIf(!errors.has("mobile") && store.citizenByMobile(mobile).isPresent(), "mobile", "该手机号已注册，请直接登录");
         PasswordPolicy.problem(r.password(), mobile).ifPresent(p -> errors.reject("password", p));
         errors.rejectIf(r.password() != null && !r.password().equals(r.passwordConfirm()), "passwordConfirm",
                 "两次输入的密码不一致");
-        errors.throwIfAny();
+        return errors;
+    }
+
+    /** Stores a registration that passed {@link #registrationErrors(CitizenRegistration)}. */
+    UUID insertCitizen(CitizenRegistration r) {
+        boolean firm = "FIRM".equals(r.kind());
+        String mobile = IdentityNumbers.normalise(r.mobile());
         UUID id = UUID.randomUUID();
         store.insertCitizen(new CitizenRow(id, firm ? "FIRM" : "PERSON", mobile, r.name().strip(),
-                firm ? null : idNumber, firm ? creditCode : null, firm ? r.contactName().strip() : null,
+                firm ? null : IdentityNumbers.normalise(r.idNumber()),
+                firm ? IdentityNumbers.normalise(r.creditCode()) : null, firm ? r.contactName().strip() : null,
                 passwords.encode(r.password())));
         events.publishEvent(new AccountChanged("accounts.citizen.registered", Masking.maskPhone(mobile), null,
                 Map.of("kind", firm ? "FIRM" : "PERSON")));
         return id;
+    }
+
+    /** Whether a mobile number has a citizen or firm account; never for an answer to an anonymous caller. */
+    boolean citizenExists(String mobile) {
+        return store.citizenByMobile(mobile).isPresent();
+    }
+
+    /** Sets a citizen's password after the caller proved the number ({@link CitizenSelfService}). */
+    void setCitizenPassword(String mobile, String newPassword) {
+        store.setCitizenPassword(mobile, passwords.encode(newPassword));
+        // The holder proved the number: every old session ends, and a lockout by strangers is lifted.
+        store.endSessions(mobile);
+        attempts.unlock(mobile);
+        events.publishEvent(new AccountChanged("accounts.password-reset-by-sms", Masking.maskPhone(mobile), null,
+                null));
     }
 
     /** A signed-in citizen's own profile, identifiers masked for display. */

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.doorstep.accounts.Permission;
 import org.doorstep.accounts.Permissions;
 import org.doorstep.accounts.IdentityNumbers;
+import org.doorstep.accounts.PortalSubmissions;
+import org.doorstep.accounts.PortalSubmitter;
 import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
 import org.doorstep.disclosure.CatalogueItem;
@@ -39,6 +41,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -68,13 +71,18 @@ public class Topics {
     private final Disclosure disclosure;
     private final Organization organization;
     private final Notifications notifications;
+    private final PortalSubmissions submissions;
+    private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Permissions permissions;
 
     Topics(TopicStore store, StatutoryClocks clocks, Disclosure disclosure, Organization organization,
-            Notifications notifications, ApplicationEventPublisher events, Clock clock, Permissions permissions) {
+            Notifications notifications, PortalSubmissions submissions, TransactionTemplate tx,
+            ApplicationEventPublisher events, Clock clock, Permissions permissions) {
         this.permissions = permissions;
+        this.submissions = submissions;
+        this.tx = tx;
         this.store = store;
         this.clocks = clocks;
         this.disclosure = disclosure;
@@ -104,13 +112,20 @@ public class Topics {
 
     // ================================================================ proposing
 
-    /** A topic from the portal, by anyone; a signed-in citizen's login is kept so it appears under 我的点题. */
-    @Transactional
-    public TopicRequest propose(TopicProposal proposal, String accountLogin) {
+    /**
+     * A topic from the portal, by anyone; a signed-in citizen's login is kept so it appears under 我的点题. A mobile
+     * number is taken only once proven (the account's own, or an SMS code), within the portal's limits; a landline
+     * needs no code and is never sent an SMS.
+     */
+    public TopicRequest propose(TopicProposal proposal, PortalSubmitter who) {
         validate(proposal).throwIfAny();
-        TopicRequest t = create(proposal, TopicChannel.PORTAL, today(), accountLogin, null);
-        tell(t, today(), "点题已提交", "您的点题“" + t.title() + "”已提交，编号 " + t.number() + "。政务公开办公室将决定是否受理并告知您。");
-        return t;
+        // before the transaction: the limits and the code are settled in transactions of their own
+        submissions.admit("topics", phone(proposal.phone()), null, who);
+        return tx.execute(status -> {
+            TopicRequest t = create(proposal, TopicChannel.PORTAL, today(), who.accountLogin(), null);
+            tell(t, today(), "点题已提交", "您的点题（编号 " + t.number() + "）已提交。政务公开办公室将决定是否受理并告知您。");
+            return t;
+        });
     }
 
     /** A topic taken down from the 点题热线 by an officer, with the day of the call. */
@@ -121,7 +136,7 @@ public class Topics {
         errors.throwIfAny();
         requireOfficer(proposal.divisionCode().strip(), me);
         TopicRequest t = create(proposal, TopicChannel.HOTLINE, on, null, me.username());
-        tell(t, on, "点题已登记", "您通过点题热线提出的“" + t.title() + "”已登记，编号 " + t.number() + "。");
+        tell(t, on, "点题已登记", "您通过点题热线提出的点题已登记，编号 " + t.number() + "。");
         return t;
     }
 
@@ -178,7 +193,7 @@ public class Topics {
         t = save(t, TopicState.ASSIGNED, on, me.username(), null, departmentCode, department, feedbackDays, notice,
                 null, null, null, t.documentId(), t.documentPath(), null, "engagement.topic.accepted",
                 Map.of("department", departmentCode, "days", feedbackDays, "due", due.toString()));
-        tell(t, on, "点题已受理", "您的点题“" + t.title() + "”已受理，已交" + department + "办理，预计 " + due
+        tell(t, on, "点题已受理", "您的点题（编号 " + t.number() + "）已受理，已交" + department + "办理，预计 " + due
                 + " 前答复，答复将在“回应关切”栏目公开。");
         return t;
     }
@@ -195,7 +210,7 @@ public class Topics {
         errors.throwIfAny();
         t = save(t, TopicState.DECLINED, on, me.username(), reason.strip(), null, null, null, null, null, null, null,
                 null, null, null, "engagement.topic.declined", Map.of("on", on.toString()));
-        tell(t, on, "点题不予受理", "您的点题“" + t.title() + "”不予受理。理由：" + t.declineReason());
+        tell(t, on, "点题不予受理", "您的点题（编号 " + t.number() + "）不予受理。理由：" + t.declineReason());
         return t;
     }
 
@@ -268,7 +283,7 @@ public class Topics {
                     t.departmentName(), t.feedbackDays(), t.noticeText(), t.answer(), t.answeredOn(), t.answeredBy(),
                     t.documentId(), event.document().urlPath(), on, "engagement.topic.published",
                     Map.of("document", event.document().indexNumber()));
-            tell(t, on, "答复已公开", "您的点题“" + t.title() + "”的答复已在" + governmentName(t.divisionCode())
+            tell(t, on, "答复已公开", "您的点题（编号 " + t.number() + "）的答复已在" + governmentName(t.divisionCode())
                     + "“回应关切”栏目公开：" + t.documentPath());
         });
     }
@@ -285,7 +300,7 @@ public class Topics {
                     t.departmentName(), t.feedbackDays(), t.noticeText(), t.answer(), t.answeredOn(), t.answeredBy(),
                     null, null, null, "engagement.topic.answer-withdrawn",
                     Map.of("document", event.document().indexNumber()));
-            tell(t, today(), "答复已撤回", "您的点题“" + t.title() + "”在“回应关切”栏目公开的答复已撤回" + reason
+            tell(t, today(), "答复已撤回", "您的点题（编号 " + t.number() + "）在“回应关切”栏目公开的答复已撤回" + reason
                     + "。修改后的答复公开时将再通知您。");
         });
     }
@@ -401,8 +416,9 @@ public class Topics {
                 .orElseThrow(() -> new NotFoundException("没有这个点题"));
     }
 
+    /** A topic the caller may act on as officer: one outside their scope answers like a missing one (404). */
     private TopicRequest officerTopic(String number, StaffIdentity me) {
-        TopicRequest t = require(number);
+        TopicRequest t = staffTopic(number, me);
         requireOfficer(t.divisionCode(), me);
         return t;
     }
@@ -443,7 +459,11 @@ public class Topics {
         }
     }
 
-    /** Records a step for 我的点题 and, after commit, tells the proposer by SMS and portal message. */
+    /**
+     * Records a step for 我的点题 and, after commit, tells the proposer by SMS and portal message. The text never
+     * quotes what the proposer wrote (a title would let anyone make the platform text their words to any number): the
+     * topic is named by its number.
+     */
     private void tell(TopicRequest t, LocalDate on, String title, String text) {
         store.addNotice(t.id(), clock.instant(), on, title, text);
         List<Notification> out = new ArrayList<>();

@@ -1,16 +1,34 @@
 package org.doorstep.platform;
 
+import java.time.Clock;
+
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Logs notifications unless a real gateway provides its own {@link Notifications} bean. */
+/**
+ * Text messages go to the HTTP SMS gateway when {@code DOORSTEP_SMS_URL} is set, else only to the log. Notifications
+ * are logged, and those by SMS also go out through the {@link TextMessages} port, unless a real gateway provides its
+ * own {@link Notifications} bean.
+ */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
 
     @Bean
+    @ConditionalOnMissingBean(TextMessages.class)
+    TextMessages textMessages(SmsProperties settings, Clock clock) {
+        if (settings.gatewayConfigured()) {
+            return new HttpTextMessages(settings, clock);
+        }
+        LoggerFactory.getLogger(NotificationConfiguration.class)
+                .warn("DOORSTEP_SMS_URL is not set: text messages (one-time codes included) are only written to the log");
+        return new LoggingTextMessages();
+    }
+
+    @Bean
     @ConditionalOnMissingBean(Notifications.class)
-    Notifications loggingNotifications() {
-        return new LoggingNotifications();
+    Notifications loggingNotifications(TextMessages textMessages) {
+        return new TextMessageNotifications(new LoggingNotifications(), textMessages);
     }
 }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.doorstep.accounts.Permission;
 import org.doorstep.accounts.Permissions;
 import org.doorstep.accounts.IdentityNumbers;
+import org.doorstep.accounts.PortalSubmissions;
+import org.doorstep.accounts.PortalSubmitter;
 import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
 import org.doorstep.calendar.WorkingCalendar;
@@ -39,6 +41,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The requests module's facade: 依申请公开 from application to reply (条例第四章), on a statutory clock kept by the
@@ -71,14 +74,18 @@ public class DisclosureRequests {
     private final Disclosure disclosure;
     private final Organization organization;
     private final Notifications notifications;
+    private final PortalSubmissions submissions;
+    private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Permissions permissions;
 
     DisclosureRequests(RequestStore store, StatutoryClocks clocks, WorkingCalendar calendar, Disclosure disclosure,
-            Organization organization, Notifications notifications, ApplicationEventPublisher events, Clock clock,
-            Permissions permissions) {
+            Organization organization, Notifications notifications, PortalSubmissions submissions,
+            TransactionTemplate tx, ApplicationEventPublisher events, Clock clock, Permissions permissions) {
         this.permissions = permissions;
+        this.submissions = submissions;
+        this.tx = tx;
         this.store = store;
         this.clocks = clocks;
         this.calendar = calendar;
@@ -102,14 +109,20 @@ public class DisclosureRequests {
 
     /**
      * An application from the portal, by anyone (条例第二十七条: no sign-in is needed); a signed-in citizen's login is
-     * kept so it appears under 我的申请. It counts as received once the office confirms it (条例第三十一条第三项).
+     * kept so it appears under 我的申请. It counts as received once the office confirms it (条例第三十一条第三项). A
+     * mobile number is taken only once proven (the account's own, or an SMS code), within the portal's limits; an
+     * applicant without a mobile gives an e-mail or postal address and is sent no SMS.
      */
-    @Transactional
-    public DisclosureRequest apply(Application application, String accountLogin) {
-        DisclosureRequest r = create(application, Channel.ONLINE, null, accountLogin, null);
-        tell(r, today(), "申请已提交", "您的政府信息公开申请已提交，登记号 " + r.number()
-                + "。工作人员确认收到后开始计算答复期限。");
-        return r;
+    public DisclosureRequest apply(Application application, PortalSubmitter who) {
+        validate(application).throwIfAny();
+        // before the transaction: the limits and the code are settled in transactions of their own
+        submissions.admit("requests", application.mobile(), application.email(), who);
+        return tx.execute(status -> {
+            DisclosureRequest r = create(application, Channel.ONLINE, null, who.accountLogin(), null);
+            tell(r, today(), "申请已提交", "您的政府信息公开申请已提交，登记号 " + r.number()
+                    + "。工作人员确认收到后开始计算答复期限。");
+            return r;
+        });
     }
 
     /** An application handed in, posted, faxed or told to the office, entered by an officer with its date of receipt. */
@@ -148,7 +161,7 @@ public class DisclosureRequests {
         LocalDate submitted = receivedOn != null ? receivedOn : today();
         DisclosureRequest r = new DisclosureRequest(0, store.nextNumber(submitted.getYear()), a.divisionCode().strip(),
                 type, a.name().strip(), identity, type.organisation() ? a.contactName().strip() : null,
-                IdentityNumbers.normalise(a.mobile()), blankToNull(a.email()), blankToNull(a.address()),
+                blankToNull(IdentityNumbers.normalise(a.mobile())), blankToNull(a.email()), blankToNull(a.address()),
                 a.description().strip(), a.delivery(), channel, clock.instant(), null, accountLogin, enteredBy,
                 RequestState.SUBMITTED, null, null, null, null, null, 0);
         long id = store.insert(r);
@@ -181,7 +194,11 @@ public class DisclosureRequests {
             errors.rejectIf(blank(a.contactName()) || a.contactName().strip().length() > 60, "contactName",
                     "请填写经办人姓名（不超过 60 字）");
         }
-        errors.rejectIf(!IdentityNumbers.isValidMobile(a.mobile()), "mobile", "手机号应为 11 位中国大陆手机号");
+        // 条例第二十九条 asks for a way to reach the applicant, not a phone: without one, an e-mail or an address will do
+        errors.rejectIf(blank(a.mobile()) && blank(a.email()) && blank(a.address()), "mobile",
+                "请填写手机号；没有手机的，请填写电子邮箱或通信地址");
+        errors.rejectIf(!blank(a.mobile()) && !IdentityNumbers.isValidMobile(a.mobile()), "mobile",
+                "手机号应为 11 位中国大陆手机号");
         errors.rejectIf(!blank(a.email()) && (a.email().strip().length() > 100
                 || !EMAIL.matcher(a.email().strip()).matches()), "email", "电子邮箱格式不正确");
         errors.rejectIf(!blank(a.address()) && a.address().strip().length() > 200, "address", "通信地址不超过 200 字");
@@ -496,6 +513,7 @@ public class DisclosureRequests {
     // ================================================================ reading
 
     public DisclosureRequest staffRequest(String number, StaffIdentity me) {
+        requireRole(me, Permission.REQUEST_VIEW);
         DisclosureRequest r = require(number);
         requireWithin(r.divisionCode(), me, Permission.REQUEST_VIEW);
         return r;
@@ -732,8 +750,9 @@ public class DisclosureRequests {
 
     private void requireWithin(String divisionCode, StaffIdentity me, Permission permission) {
         requireRole(me, permission);
+        // Another government's request answers like a missing one, so numbers cannot be probed from the console.
         if (!organization.isWithin(divisionCode, me.unitCode())) {
-            throw new AccessDeniedException("只能办理本级及下级政府收到的申请");
+            throw new NotFoundException("没有这个申请");
         }
     }
 
@@ -742,7 +761,10 @@ public class DisclosureRequests {
         store.addNotice(r.id(), clock.instant(), on, title, text);
         List<Notification> out = new ArrayList<>();
         String subject = "政府信息公开申请" + title;
-        out.add(new Notification(r.mobile(), Notification.Channel.SMS, subject, text));
+        // an online application holds a mobile number only once it is proven (PortalSubmissions)
+        if (r.mobile() != null) {
+            out.add(new Notification(r.mobile(), Notification.Channel.SMS, subject, text));
+        }
         if (r.email() != null) {
             out.add(new Notification(r.email(), Notification.Channel.EMAIL, subject, text));
         }

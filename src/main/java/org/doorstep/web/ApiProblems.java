@@ -9,6 +9,7 @@ import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.NotFoundException;
+import org.doorstep.platform.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -59,6 +60,11 @@ class ApiProblems {
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
         return respond(problem(HttpStatus.NOT_FOUND, "未找到", "没有这个地址：" + request.getRequestURI(), request));
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e, HttpServletRequest request) {
+        return respond(problem(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", e.getMessage(), request));
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.NotFoundException;
+import org.doorstep.platform.TooManyRequestsException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Controller;
@@ -32,6 +33,11 @@ class PageProblems {
     @ExceptionHandler(ConflictException.class)
     String conflict(ConflictException e, Model model, HttpServletResponse response) {
         return page(409, e.getMessage(), model, response);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    String tooMany(TooManyRequestsException e, Model model, HttpServletResponse response) {
+        return page(429, e.getMessage(), model, response);
     }
 
     private static String page(int status, String message, Model model, HttpServletResponse response) {

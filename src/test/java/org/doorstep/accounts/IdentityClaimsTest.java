@@ -77,12 +77,24 @@ class IdentityClaimsTest {
         for (int i = 0; i < fields.length; i += 2) {
             register.param(fields[i], fields[i + 1]);
         }
-        mvc.perform(register).andExpect(status().is3xxRedirection());
         String mobile = fields[java.util.Arrays.asList(fields).indexOf("mobile") + 1];
+        register.param("code", smsCode(mobile));
+        mvc.perform(register).andExpect(status().is3xxRedirection());
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/login").session(session).with(csrf()).param("username", mobile).param("password", PASSWORD))
                 .andExpect(status().is3xxRedirection());
         return session;
+    }
+
+    @Autowired
+    org.doorstep.accounts.VerificationCodes codes;
+    @Autowired
+    org.doorstep.platform.TextMessages texts;
+
+    /** The registration code the person reads off the SMS. */
+    String smsCode(String mobile) {
+        return new org.doorstep.support.SmsCodes(codes, texts).codeFor(mobile,
+                org.doorstep.accounts.VerificationCodes.Purpose.REGISTER);
     }
 
     int caseCount() {
@@ -172,7 +184,8 @@ class IdentityClaimsTest {
         String late = TestPeople.mobile();
         mvc.perform(post("/register").with(csrf()).param("kind", "FIRM").param("name", "又一冒名公司")
                         .param("creditCode", code).param("contactName", "某人").param("mobile", late)
-                        .param("password", PASSWORD).param("passwordConfirm", PASSWORD))
+                        .param("password", PASSWORD).param("passwordConfirm", PASSWORD)
+                        .param("code", smsCode(late)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("已由一个完成实名核验的企业账号使用")));
         assertThat(jdbc.sql("select count(*) from accounts_citizen where mobile = ?").param(late)

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AccessibilityBrowserTest extends BrowserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/login", "/register", "/register?kind=FIRM", "/calendar/deadline",
-            "/calendar/deadline?start=2026-09-18&workingDays=20", "/no-such-page"})
+    @ValueSource(strings = {"/", "/login", "/register", "/register?kind=FIRM", "/password/forgot",
+            "/calendar/deadline", "/calendar/deadline?start=2026-09-18&workingDays=20", "/no-such-page"})
     void noSeriousOrCriticalViolations(String path) {
         new PortalPage(page).open(path);
         assertThat(Accessibility.seriousViolations(page)).as(path).isEmpty();

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
+import org.doorstep.platform.LoggingTextMessages;
+import org.doorstep.platform.TextMessages;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,7 +27,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A real browser (Debian's Chromium, driven by Playwright) against the real application on a random port. One
  * Playwright per test class, since it unpacks a large driver; a fresh browser context (cookies, storage) per test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Every browser test comes from 127.0.0.1: the per-client limits are raised so that the suite's own registrations and
+// anonymous applications do not trip them (the limits themselves are tested over HTTP with distinct addresses).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "doorstep.limits.codes-per-client-hour=1000", "doorstep.limits.submissions-per-client-hour=1000",
+        "doorstep.limits.submissions-per-client-day=1000"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 
@@ -32,6 +39,10 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+
+    /** The demo SMS adapter, which keeps what it "sent", so tests read codes as a person reads their phone. */
+    @Autowired
+    private TextMessages textMessages;
 
     private Playwright playwright;
     private Browser browser;
@@ -91,6 +102,10 @@ public abstract class BrowserTest {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    protected LoggingTextMessages sms() {
+        return (LoggingTextMessages) textMessages;
     }
 
     protected String baseUrl() {

@@ -59,7 +59,7 @@ abstract class CaseBrowserTest extends BrowserTest {
     String registerFirm(String name) {
         String mobile = TestPeople.mobile();
         String creditCode = TestPeople.creditCode();
-        new RegisterPage(page).openForFirm().fill("企业名称", name).fill("统一社会信用代码", creditCode)
+        new RegisterPage(page, sms()).openForFirm().fill("企业名称", name).fill("统一社会信用代码", creditCode)
                 .fill("经办人姓名", "测试经办人").fill("手机号", mobile).fill("密码", PASSWORD)
                 .fill("再次输入密码", PASSWORD).submit();
         VerifiedCitizens.atWindow(verification, mobile, IdentityDocument.BUSINESS_LICENCE, creditCode);

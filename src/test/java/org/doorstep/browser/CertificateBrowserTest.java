@@ -80,7 +80,7 @@ class CertificateBrowserTest extends BrowserTest {
         String mobile = TestPeople.mobile();
         String id = TestPeople.residentId();
         String password = "Qingxi2026pass";
-        new RegisterPage(page).openForPerson().fill("姓名", "测试群众").fill("身份证号", id).fill("手机号", mobile)
+        new RegisterPage(page, sms()).openForPerson().fill("姓名", "测试群众").fill("身份证号", id).fill("手机号", mobile)
                 .fill("密码", password).fill("再次输入密码", password).submit();
         Certificate mine = certificates.issue(new CertificateRequest("居住证", "测试群众", id, DemoCounty.COUNTY,
                 "青溪县人民政府", LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), null));

@@ -21,7 +21,7 @@ class CitizenJourneyBrowserTest extends BrowserTest {
     void aCitizenRegistersSignsInAndKeepsElderlyModeOnTheNextPage() {
         String mobile = TestPeople.mobile();
         String id = TestPeople.residentId();
-        new RegisterPage(page).openForPerson()
+        new RegisterPage(page, sms()).openForPerson()
                 .fill("姓名", "测试群众").fill("身份证号", id).fill("手机号", mobile)
                 .fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();
         LoginPage login = new LoginPage(page);
@@ -52,7 +52,7 @@ class CitizenJourneyBrowserTest extends BrowserTest {
     @Test
     void aWrongCheckDigitIsRefusedInChineseAndNothingIsStored() {
         String mobile = TestPeople.mobile();
-        RegisterPage form = new RegisterPage(page).openForPerson();
+        RegisterPage form = new RegisterPage(page, sms()).openForPerson();
         form.fill("姓名", "测试群众").fill("身份证号", TestPeople.withWrongCheckDigit(TestPeople.residentId()))
                 .fill("手机号", mobile).fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();
         assertThat(form.fieldError("idNumber")).contains("身份证号不正确");
@@ -66,7 +66,7 @@ class CitizenJourneyBrowserTest extends BrowserTest {
     @Test
     void aFirmRegistersWithItsCreditCode() {
         String mobile = TestPeople.mobile();
-        new RegisterPage(page).openForFirm()
+        new RegisterPage(page, sms()).openForFirm()
                 .fill("企业名称", "青溪县测试农业发展有限公司").fill("统一社会信用代码", TestPeople.creditCode())
                 .fill("经办人姓名", "测试经办人").fill("手机号", mobile)
                 .fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();

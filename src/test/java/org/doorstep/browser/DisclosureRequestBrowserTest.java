@@ -32,7 +32,7 @@ class DisclosureRequestBrowserTest extends BrowserTest {
     void aCitizenRequestsInformationAndGetsAPartialDisclosureBeforeTheRecomputedDueDate() {
         String mobile = TestPeople.mobile();
         String id = TestPeople.residentId();
-        new RegisterPage(page).openForPerson().fill("姓名", "张某某").fill("身份证号", id).fill("手机号", mobile)
+        new RegisterPage(page, sms()).openForPerson().fill("姓名", "张某某").fill("身份证号", id).fill("手机号", mobile)
                 .fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();
         new LoginPage(page).signIn(mobile, PASSWORD);
 
@@ -110,6 +110,28 @@ class DisclosureRequestBrowserTest extends BrowserTest {
         page.navigate("/my/requests/" + number);
         assertThat(page.locator("main").innerText()).contains("申请已受理", "补正通知", "补正已收到", "征求意见", "延期答复告知",
                 "答复");
+    }
+
+    @Test
+    void someoneNotSignedInProvesTheirMobileWithTheSmsCodeAndApplies() {
+        String mobile = TestPeople.mobile();
+        int before = count();
+        RequestApplicationPage form = new RequestApplicationPage(page).open();
+        form.choose("申请人类型", "自然人").fill("姓名或单位名称", "李某某").fill("身份证号（自然人填写）", TestPeople.residentId())
+                .fill("联系电话（手机）", mobile).choose("受理机关", "青溪县人民政府")
+                .fill("所需信息的描述", "青溪县城区公共停车场收费标准的批复文件").choose("获取信息的方式", "纸质文本（邮寄）");
+        // without the code nothing is stored and nothing is texted
+        form.submit();
+        assertThat(form.fieldError("code")).contains("获取验证码");
+        assertThat(count()).isEqualTo(before);
+        assertThat(sms().sentTo(mobile)).isEmpty();
+
+        assertThat(form.proveMobile(sms())).contains("验证码已发送至 " + mobile.substring(0, 3) + "****");
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
+        form.submit();
+        assertThat(form.number()).matches("YSQ-\\d{4}-\\d{4}");
+        assertThat(count()).isEqualTo(before + 1);
+        assertThat(sms().lastTo(mobile).orElseThrow().text()).contains(form.number()).doesNotContain("停车场");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.doorstep.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.doorstep.accounts.Accounts;
 import org.doorstep.accounts.CitizenRegistration;
 import org.doorstep.browser.pages.LoginPage;
@@ -44,6 +46,29 @@ class PasswordBrowserTest extends BrowserTest {
         LoginPage login = new LoginPage(page);
         login.open().signIn(mobile, OLD);
         assertThat(login.path()).isEqualTo("/login");
+        assertThat(login.open().signIn(mobile, NEW).path()).isEqualTo("/my");
+    }
+
+    @Test
+    void aCitizenWhoForgotTheirPasswordSetsANewOneWithTheSmsCode() {
+        String mobile = TestPeople.mobile();
+        accounts.register(new CitizenRegistration("PERSON", "测试群众", TestPeople.residentId(), null, null, mobile, OLD, OLD));
+        new LoginPage(page).open();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("忘记密码")).click();
+        assertThat(new PortalPage(page).heading()).isEqualTo("忘记密码");
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
+
+        page.getByLabel("手机号").fill(mobile);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).click();
+        assertThat(page.locator("[role=status]").innerText()).contains("如该手机号已注册，验证码已发送");
+        page.getByLabel("短信验证码").fill(sms().lastTo(mobile).orElseThrow().code());
+        page.getByLabel("新密码", new Page.GetByLabelOptions().setExact(true)).fill(NEW);
+        page.getByLabel("再次输入新密码").fill(NEW);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("重设密码")).click();
+        assertThat(page.locator("[role=status]").innerText()).contains("密码已重设");
+
+        LoginPage login = new LoginPage(page);
+        assertThat(login.signIn(mobile, OLD).path()).isEqualTo("/login");
         assertThat(login.open().signIn(mobile, NEW).path()).isEqualTo("/my");
     }
 

@@ -36,7 +36,7 @@ class TopicBrowserTest extends BrowserTest {
     @Test
     void aTopicGoesFromTheProposalOnThePortalToAPublishedAnswerInTheConcernNode() {
         String mobile = TestPeople.mobile();
-        new RegisterPage(page).openForPerson().fill("姓名", "张某某").fill("身份证号", TestPeople.residentId())
+        new RegisterPage(page, sms()).openForPerson().fill("姓名", "张某某").fill("身份证号", TestPeople.residentId())
                 .fill("手机号", mobile).fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();
         new LoginPage(page).signIn(mobile, PASSWORD);
 

@@ -34,7 +34,7 @@ class WindowVerificationBrowserTest extends BrowserTest {
     void aWindowOfficerWhoHasSeenTheIdCardVerifiesTheAccountAndOnlyThenItsCertificatesShow() {
         String mobile = TestPeople.mobile();
         String id = TestPeople.residentId();
-        new RegisterPage(page).openForPerson().fill("姓名", "窗口核验测试").fill("身份证号", id).fill("手机号", mobile)
+        new RegisterPage(page, sms()).openForPerson().fill("姓名", "窗口核验测试").fill("身份证号", id).fill("手机号", mobile)
                 .fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();
         Certificate held = certificates.issue(new CertificateRequest("居住证", "窗口核验测试", id, DemoCounty.COUNTY,
                 "青溪县人民政府", LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31), null));

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import org.doorstep.accounts.PortalSubmitter;
+import org.doorstep.accounts.VerificationCodes;
 import org.doorstep.disclosure.CatalogueNode;
 import org.doorstep.disclosure.Disclosure;
 import org.doorstep.disclosure.DocumentState;
 import org.doorstep.disclosure.GovDocument;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.platform.ConflictException;
+import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
+import org.doorstep.platform.TextMessages;
+import org.doorstep.support.SmsCodes;
 import org.doorstep.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,7 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 
 /** 点题公开 through the facade: the state machine, feedback deadlines on the official calendar, and 回应关切. */
 @SpringBootTest
@@ -35,6 +39,10 @@ class TopicsTest {
     Disclosure disclosure;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    VerificationCodes codes;
+    @Autowired
+    TextMessages sms;
 
     final Staff officer = Staff.of("DISCLOSURE_OFFICER", TOWN);
     final Staff reviewer = Staff.of("CONFIDENTIALITY_REVIEWER", TOWN);
@@ -75,7 +83,8 @@ class TopicsTest {
     @Test
     void aTopicGoesFromProposalToAPublishedAnswerInTheConcernNode(CapturedOutput output) throws InterruptedException {
         String phone = TestPeople.mobile();
-        TopicRequest t = topics.propose(proposal(phone), "t-citizen-login");
+        TopicRequest t = topics.propose(proposal(phone), new PortalSubmitter("t-citizen-login", SmsCodes.client(),
+                new SmsCodes(codes, sms).codeFor(phone, VerificationCodes.Purpose.ANONYMOUS_FORM)));
         String number = t.number();
         assertThatThrownBy(() -> topics.answer(number, "答复内容足够长的一段文字。", topics.today(), officer))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("待受理");
@@ -130,13 +139,15 @@ class TopicsTest {
 
     @Test
     void aDeclinedTopicTellsTheProposerWhy() {
-        TopicRequest t = topics.propose(proposal(TestPeople.mobile()), null);
+        String phone = TestPeople.mobile();
+        TopicRequest t = topics.propose(proposal(phone), new SmsCodes(codes, sms).anonymousWithCodeFor(phone));
         String number = t.number();
         assertThatThrownBy(() -> topics.decline(number, " ", topics.today(), officer))
                 .isInstanceOf(InvalidFieldsException.class).hasMessageContaining("不予受理的理由");
         Staff county = Staff.of("DISCLOSURE_OFFICER", DemoCounty.MEILIN_TOWN);
+        // another township's topic answers like a missing one
         assertThatThrownBy(() -> topics.decline(number, "不属于本级政府职责。", topics.today(), county))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class).hasMessage("没有这个点题");
         t = topics.decline(number, "不属于政府信息，建议通过12345热线反映。", topics.today(), officer);
         assertThat(t.state()).isEqualTo(TopicState.DECLINED);
         assertThat(topics.notices(t)).last().extracting(TopicNotice::text).asString().contains("建议通过12345热线反映");
@@ -145,7 +156,8 @@ class TopicsTest {
     @Test
     void badProposalsGetEveryMessageAtOnceAndStoreNothing() {
         int before = count();
-        assertThatThrownBy(() -> topics.propose(new TopicProposal("999", "短", "", "", "12345"), null))
+        assertThatThrownBy(() -> topics.propose(new TopicProposal("999", "短", "", "", "12345"),
+                PortalSubmitter.anonymous(SmsCodes.client(), null)))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.errors()).containsOnlyKeys(
                         "divisionCode", "title", "content", "contactName", "phone"));
         assertThatThrownBy(() -> topics.logHotline(proposal("13900001111"), topics.today().plusDays(1), officer))

@@ -3,7 +3,12 @@ package org.doorstep.accounts.web;
 import java.security.Principal;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.CitizenSelfService;
+import org.doorstep.accounts.CodeStep;
 import org.doorstep.accounts.PasswordPolicy;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
 import org.doorstep.platform.StaffIdentity;
@@ -17,14 +22,53 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Changing one's own password, and an administrator setting a new one for a staff member who forgot theirs. */
+/**
+ * Changing one's own password, 忘记密码 for citizens and firms (an SMS code to the registered number), and an
+ * administrator setting a new one for a staff member who forgot theirs.
+ */
 @Controller
 class PasswordController {
 
     private final Accounts accounts;
+    private final CitizenSelfService self;
 
-    PasswordController(Accounts accounts) {
+    PasswordController(Accounts accounts, CitizenSelfService self) {
         this.accounts = accounts;
+        this.self = self;
+    }
+
+    @GetMapping("/password/forgot")
+    String forgotForm(Model model) {
+        return forgot("", model);
+    }
+
+    /** Answers alike whether the number has an account or not; only a registered number receives a code. */
+    @PostMapping("/password/forgot/code")
+    String forgotCode(@RequestParam(defaultValue = "") String mobile, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        CodeStep.request(() -> self.requestPasswordReset(mobile, request.getRemoteAddr()), mobile,
+                "如该手机号已注册，验证码已发送至 %s，请在 %d 分钟内填写。", response, model);
+        return forgot(mobile, model);
+    }
+
+    @PostMapping("/password/forgot")
+    String reset(@RequestParam(defaultValue = "") String mobile, @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String newPassword,
+            @RequestParam(defaultValue = "") String newPasswordConfirm, Model model, RedirectAttributes redirect) {
+        try {
+            self.resetPassword(mobile, code, newPassword, newPasswordConfirm);
+        } catch (InvalidFieldsException e) {
+            model.addAttribute("errors", e.errors());
+            return forgot(mobile, model);
+        }
+        redirect.addAttribute("reset", "");
+        return "redirect:/login";
+    }
+
+    private static String forgot(String mobile, Model model) {
+        model.addAttribute("mobile", mobile);
+        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        return "accounts/forgot";
     }
 
     @GetMapping("/account/password")

@@ -2,9 +2,14 @@ package org.doorstep.accounts.web;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.doorstep.accounts.Accounts;
 import org.doorstep.accounts.CitizenRegistration;
 import org.doorstep.accounts.IdentityVerification;
+import org.doorstep.accounts.CitizenSelfService;
+import org.doorstep.accounts.CodeStep;
 import org.doorstep.accounts.PasswordPolicy;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
 import org.springframework.stereotype.Controller;
@@ -12,18 +17,24 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Sign-in, citizen/firm registration and the citizen's own page. */
+/**
+ * Sign-in, citizen/firm registration and the citizen's own page. Registration takes two presses on one form:
+ * 获取验证码 sends an SMS to the mobile number, 注册 stores the account only with the code from it.
+ */
 @Controller
 class SignInController {
 
     private final Accounts accounts;
     private final IdentityVerification verification;
+    private final CitizenSelfService self;
 
-    SignInController(Accounts accounts, IdentityVerification verification) {
+    SignInController(Accounts accounts, IdentityVerification verification, CitizenSelfService self) {
         this.accounts = accounts;
         this.verification = verification;
+        this.self = self;
     }
 
     @GetMapping("/login")
@@ -38,20 +49,34 @@ class SignInController {
         return "accounts/register";
     }
 
+    /** The same answer for a registered and an unregistered number: only the SMS the number receives differs. */
+    @PostMapping("/register/code")
+    String registrationCode(@ModelAttribute("form") CitizenRegistration form, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        CodeStep.request(() -> self.requestRegistrationCode(form.mobile(), request.getRemoteAddr()), form.mobile(),
+                "短信已发送至 %s，请填写短信中的验证码（%d 分钟内有效）。", response, model);
+        return form(form, model);
+    }
+
     @PostMapping("/register")
-    String register(@ModelAttribute("form") CitizenRegistration form, Model model, RedirectAttributes redirect) {
+    String register(@ModelAttribute("form") CitizenRegistration form,
+            @RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect) {
         try {
-            accounts.register(form);
+            self.register(form, code);
         } catch (InvalidFieldsException e) {
             model.addAttribute("errors", e.errors());
-            model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
-            // Passwords are never sent back into the page.
-            model.addAttribute("form", new CitizenRegistration(form.kind(), form.name(), form.idNumber(),
-                    form.creditCode(), form.contactName(), form.mobile(), "", ""));
-            return "accounts/register";
+            return form(form, model);
         }
         redirect.addAttribute("registered", "");
         return "redirect:/login";
+    }
+
+    /** The form again, without the passwords (never sent back into a page). */
+    private static String form(CitizenRegistration form, Model model) {
+        model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+        model.addAttribute("form", new CitizenRegistration(form.kind(), form.name(), form.idNumber(),
+                form.creditCode(), form.contactName(), form.mobile(), "", ""));
+        return "accounts/register";
     }
 
     @GetMapping("/my")

@@ -3,8 +3,17 @@ package org.doorstep.engagement.web;
 import org.doorstep.engagement.TopicProposal;
 import org.doorstep.engagement.TopicRequest;
 import org.doorstep.engagement.Topics;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.doorstep.accounts.CodeStep;
+import org.doorstep.accounts.PortalSubmitter;
+import org.doorstep.accounts.VerificationCodes;
+import org.doorstep.accounts.VerificationCodes.Purpose;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
+import org.doorstep.platform.TooManyRequestsException;
 import org.doorstep.platform.StaffIdentity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -23,9 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EngagementPortalController {
 
     private final Topics topics;
+    private final VerificationCodes codes;
 
-    EngagementPortalController(Topics topics) {
+    EngagementPortalController(Topics topics, VerificationCodes codes) {
         this.topics = topics;
+        this.codes = codes;
     }
 
     @GetMapping("/topics")
@@ -40,15 +52,29 @@ class EngagementPortalController {
         return form(TopicProposal.blank(), model);
     }
 
+    /** Sends the code that proves a mobile number (a landline, or a signed-in citizen's own number, needs none). */
+    @PostMapping("/topics/propose/code")
+    String code(@ModelAttribute("form") TopicProposal form, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        CodeStep.request(() -> codes.send(form.phone(), Purpose.ANONYMOUS_FORM, request.getRemoteAddr()),
+                form.phone(), "phone", "验证码已发送至 %s，请填写短信中的验证码（%d 分钟内有效）后提交点题。", response, model);
+        return form(form, model);
+    }
+
     @PostMapping("/topics/propose")
-    String propose(@ModelAttribute("form") TopicProposal form, Authentication auth, Model model,
+    String propose(@ModelAttribute("form") TopicProposal form, @RequestParam(required = false) String code,
+            Authentication auth, HttpServletRequest request, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
         String login = citizenLogin(auth);
         TopicRequest t;
         try {
-            t = topics.propose(form, login);
+            t = topics.propose(form, new PortalSubmitter(login, request.getRemoteAddr(), code));
         } catch (InvalidFieldsException e) {
             model.addAttribute("errors", e.errors());
+            return form(form, model);
+        } catch (TooManyRequestsException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("codeRefused", e.getMessage());
             return form(form, model);
         }
         redirect.addFlashAttribute("number", t.number());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.doorstep.accounts.IdentityNumbers;
+import org.doorstep.accounts.PortalSubmitter;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.platform.DemoData;
 import org.doorstep.platform.StaffIdentity;
@@ -92,7 +93,11 @@ class RequestsDemoData implements DemoData {
         DisclosureRequest supplement = register(government, officer, i + 2, LocalDate.of(2026, 11, 24));
         requests.noticeSupplement(supplement.number(), "请写明所需信息的文号或形成时间", 15, LocalDate.of(2026, 11, 25), officer);
         register(government, officer, i + 3, LocalDate.of(2026, 11, 16));
-        requests.apply(application(government, i + 4), null);
+        // online, from an applicant who gave a postal address and no mobile: the demo never texts unproven numbers
+        Application a = application(government, i + 4);
+        requests.apply(new Application(a.applicantType(), a.name(), a.idNumber(), a.creditCode(), a.contactName(), "",
+                "", "青溪县城关镇某某路 " + (i + 4) + " 号", a.divisionCode(), a.description(), a.delivery()),
+                PortalSubmitter.anonymous("demo-data", null));
     }
 
     private void concluded(String government, StaffIdentity officer, int i, LocalDate received, Outcome outcome) {

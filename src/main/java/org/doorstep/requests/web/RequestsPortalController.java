@@ -1,11 +1,20 @@
 package org.doorstep.requests.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.doorstep.accounts.CodeStep;
+import org.doorstep.accounts.PortalSubmitter;
+import org.doorstep.accounts.VerificationCodes;
+import org.doorstep.accounts.VerificationCodes.Purpose;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
+import org.doorstep.platform.TooManyRequestsException;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.requests.Application;
 import org.doorstep.requests.ApplicantType;
 import org.doorstep.requests.DisclosureRequest;
 import org.doorstep.requests.DisclosureRequests;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,9 +34,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RequestsPortalController {
 
     private final DisclosureRequests requests;
+    private final VerificationCodes codes;
 
-    RequestsPortalController(DisclosureRequests requests) {
+    RequestsPortalController(DisclosureRequests requests, VerificationCodes codes) {
         this.requests = requests;
+        this.codes = codes;
     }
 
     @GetMapping("/disclosure-requests/apply")
@@ -37,15 +48,29 @@ class RequestsPortalController {
                 "", ""), model);
     }
 
+    /** Sends the code that proves the mobile number (not needed for a signed-in citizen's own number). */
+    @PostMapping("/disclosure-requests/apply/code")
+    String code(@ModelAttribute("form") Application form, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        CodeStep.request(() -> codes.send(form.mobile(), Purpose.ANONYMOUS_FORM, request.getRemoteAddr()),
+                form.mobile(), "验证码已发送至 %s，请填写短信中的验证码（%d 分钟内有效）后提交申请。", response, model);
+        return form(form, model);
+    }
+
     @PostMapping("/disclosure-requests/apply")
-    String apply(@ModelAttribute("form") Application form, Authentication auth, Model model,
+    String apply(@ModelAttribute("form") Application form, @RequestParam(required = false) String code,
+            Authentication auth, HttpServletRequest request, HttpServletResponse response, Model model,
             RedirectAttributes redirect) {
         String login = citizenLogin(auth);
         DisclosureRequest r;
         try {
-            r = requests.apply(form, login);
+            r = requests.apply(form, new PortalSubmitter(login, request.getRemoteAddr(), code));
         } catch (InvalidFieldsException e) {
             model.addAttribute("errors", e.errors());
+            return form(form, model);
+        } catch (TooManyRequestsException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("codeRefused", e.getMessage());
             return form(form, model);
         }
         redirect.addFlashAttribute("number", r.number());
@@ -66,6 +91,7 @@ class RequestsPortalController {
         model.addAttribute("types", ApplicantType.values());
         model.addAttribute("governments", requests.governments());
         model.addAttribute("deliveries", DisclosureRequests.DELIVERY);
+        model.addAttribute("smsCode", true);
         return "requests/portal/apply";
     }
 

@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.util.List;
 
+import org.doorstep.accounts.PortalSubmitter;
 import org.doorstep.audit.TestStaff;
+import org.doorstep.platform.LoggingTextMessages;
+import org.doorstep.platform.TextMessages;
 import org.doorstep.support.SignedInRequests;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.requests.Application;
@@ -17,6 +20,7 @@ import org.doorstep.requests.Channel;
 import org.doorstep.requests.DisclosureRequest;
 import org.doorstep.requests.DisclosureRequests;
 import org.doorstep.requests.RequestState;
+import org.doorstep.support.SmsCodes;
 import org.doorstep.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +50,17 @@ class RequestsWebTest {
     DisclosureRequests requests;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TextMessages sms;
 
     @Test
     void anyoneMayApplyWithoutSigningIn() throws Exception {
         String mobile = TestPeople.mobile();
-        MockHttpServletResponse r = mvc.perform(post("/disclosure-requests/apply").with(csrf())
+        String client = SmsCodes.client();
+        assertThat(mvc.perform(post("/disclosure-requests/apply/code").with(csrf()).with(from(client))
+                .param("mobile", mobile)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        MockHttpServletResponse r = mvc.perform(post("/disclosure-requests/apply").with(csrf()).with(from(client))
+                .param("code", ((LoggingTextMessages) sms).lastTo(mobile).orElseThrow().code())
                 .param("applicantType", "LEGAL_SERVICE").param("name", "某某律师事务所")
                 .param("creditCode", TestPeople.creditCode()).param("contactName", "陈某某").param("mobile", mobile)
                 .param("divisionCode", DemoCounty.MEILIN_TOWN).param("description", "梅林镇某某村土地征收补偿安置方案")
@@ -67,14 +77,21 @@ class RequestsWebTest {
 
     @Test
     void citizensSeeOnlyTheirOwnRequestsAndStaffOnlyTheirArea() throws Exception {
-        TestStaff citizen = new TestStaff(TestPeople.mobile(), "张某某", "CITIZEN", null);
-        DisclosureRequest mine = requests.apply(application(), citizen.username());
+        TestStaff citizen = new TestStaff("136" + TestPeople.mobile().substring(3), "张某某", "CITIZEN", null);
+        Application own = application(citizen.username());
+        DisclosureRequest mine = requests.apply(own, PortalSubmitter.signedIn(citizen.username(), SmsCodes.client()));
         assertThat(page(get("/my/requests"), citizen)).contains(mine.number(), "待确认收到");
         assertThat(page(get("/my/requests/" + mine.number()), citizen)).contains("136****")
                 .doesNotContain(mine.mobile());
         TestStaff other = new TestStaff(TestPeople.mobile(), "李某某", "CITIZEN", null);
         assertThat(call(get("/my/requests/" + mine.number()), other).getStatus()).isEqualTo(404);
-        assertThat(call(get("/console/requests/" + mine.number()), TOWN_OFFICER).getStatus()).isEqualTo(403);
+        // another government's request answers exactly like a missing one
+        MockHttpServletResponse outOfScope = call(get("/console/requests/" + mine.number()), TOWN_OFFICER);
+        MockHttpServletResponse missing = call(get("/console/requests/YSQ-2026-9999"), TOWN_OFFICER);
+        assertThat(outOfScope.getStatus()).isEqualTo(404);
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(outOfScope.getContentAsString().replace(mine.number(), "N"))
+                .isEqualTo(missing.getContentAsString().replace("YSQ-2026-9999", "N"));
         assertThat(call(get("/console/requests"), WINDOW).getStatus()).isEqualTo(403);
         assertThat(page(get("/console/requests").param("view", "all"), OFFICER)).contains(mine.number());
         // The demo county holds a request received on 2026-10-20 and still unanswered: due 2026-11-17, overdue.
@@ -105,9 +122,20 @@ class RequestsWebTest {
         assertThat(paper.getContentAsString()).contains("日期格式应为 年-月-日");
     }
 
+    private static RequestPostProcessor from(String client) {
+        return request -> {
+            request.setRemoteAddr(client);
+            return request;
+        };
+    }
+
     private static Application application() {
-        return new Application("NATURAL_PERSON", "张某某", TestPeople.residentId(), "", "", "136" + TestPeople.mobile()
-                .substring(3), "", "", DemoCounty.COUNTY, "青溪县某某道路改造工程的立项批复", "电子文档（网上查看）");
+        return application("136" + TestPeople.mobile().substring(3));
+    }
+
+    private static Application application(String mobile) {
+        return new Application("NATURAL_PERSON", "张某某", TestPeople.residentId(), "", "", mobile, "", "",
+                DemoCounty.COUNTY, "青溪县某某道路改造工程的立项批复", "电子文档（网上查看）");
     }
 
     private String page(MockHttpServletRequestBuilder request, TestStaff who) throws Exception {
