@@ -48,8 +48,9 @@ class RequestHygiene extends OncePerRequestFilter {
             parameters = request.getParameterMap();
         } catch (InvalidParameterException e) {
             if (e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
-                // An upload over the size limit: answered further on with its own message (UnknownPaths).
-                chain.doFilter(request, response);
+                // The multipart limits (application.yml): no later filter could read the request either.
+                refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, null,
+                        "上传的文件过大，单个文件不能超过 20 MB。请压缩或拆分后重新上传。");
                 return;
             }
             refuse(request, response, null, "提交的内容无法识别：参数须为 UTF-8 编码的文字，且数量不能过多。请检查后重新提交。");
@@ -94,12 +95,17 @@ class RequestHygiene extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String field, String message)
             throws IOException {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        refuse(request, response, HttpStatus.BAD_REQUEST, field, message);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String field,
+            String message) throws IOException {
+        response.setStatus(status.value());
         response.setCharacterEncoding("UTF-8");
         String path = request.getRequestURI();
         if (path.startsWith("/api/")) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-            p.setTitle("输入有误");
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(status, message);
+            p.setTitle(status == HttpStatus.BAD_REQUEST ? "输入有误" : "文件过大");
             p.setInstance(URI.create(path.replaceAll("[^\\x21-\\x7e]", "")));
             if (field != null) {
                 p.setProperty("field", field);
@@ -109,7 +115,7 @@ class RequestHygiene extends OncePerRequestFilter {
             return;
         }
         Context page = new Context();
-        page.setVariable("status", 400);
+        page.setVariable("status", status.value());
         page.setVariable("message", message);
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.getWriter().write(pages.process("error", page));
