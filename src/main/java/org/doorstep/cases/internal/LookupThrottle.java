@@ -28,6 +28,7 @@ public class LookupThrottle {
     public static final int CLIENT_FAILURES = 5;
     public static final int NUMBER_FAILURES = 10;
     public static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int MAX_NUMBER_CHARS = 64;
 
     private final Clock clock;
     private final JdbcClient jdbc;
@@ -117,6 +118,8 @@ public class LookupThrottle {
     }
 
     private static String numberKey(String number) {
-        return "number:" + (number == null ? "" : number.strip().toUpperCase());
+        String n = number == null ? "" : number.strip().toUpperCase();
+        // Real numbers are 16 characters; a forged one is cut so the key always fits the primary key's index.
+        return "number:" + (n.length() > MAX_NUMBER_CHARS ? n.substring(0, MAX_NUMBER_CHARS) : n);
     }
 }

@@ -99,6 +99,23 @@ class LookupThrottleTest {
     }
 
     @Test
+    void aForgedNumberOfThousandsOfCharactersIsCountedLikeAnyOther() {
+        LookupThrottle throttle = throttle();
+        String client = unique("1.2.7.");
+        StringBuilder random = new StringBuilder();
+        while (random.length() < 20_000) {
+            random.append(UUID.randomUUID());
+        }
+        // Random, so the database cannot compress it into an index entry.
+        String forged = random.toString();
+        clock.set("2026-12-01T13:00");
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.begin(client, forged + i)).isTrue();
+        }
+        assertThat(throttle.begin(client, forged)).isFalse();
+    }
+
+    @Test
     void endedWindowsAreDeletedByTheCleanUp() {
         LookupThrottle throttle = throttle();
         String client = unique("1.2.6.");
