@@ -165,6 +165,40 @@ class HostileInputTest {
         assertThat(a.body()).doesNotContain("请求有误");
     }
 
+    /** 19,999 varied characters: just under the filter's limit, so each form's own checks must answer. */
+    static String longRandom() {
+        StringBuilder b = new StringBuilder();
+        java.util.Random r = new java.util.Random(7);
+        while (b.length() < 19_999) {
+            b.append((char) (0x4e00 + r.nextInt(0x5000)));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void everyFieldOfTheAnonymousFormsJustUnderTheLimitGetsAnAnswerThatIsNot500() throws Exception {
+        int requests = rows("requests_request");
+        int topics = rows("engagement_topic");
+        int citizens = rows("accounts_citizen");
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        Map<String, Map<String, String>> forms = Map.of("/disclosure-requests/apply", disclosureRequest("张三", "请公开"),
+                "/topics/propose", topic("路灯", "城东路的路灯坏了一个月，请公开维修安排。"), "/register", registration("李四"));
+        for (Map.Entry<String, Map<String, String>> form : forms.entrySet()) {
+            for (String field : form.getValue().keySet()) {
+                Map<String, String> fields = new LinkedHashMap<>(form.getValue());
+                fields.put(field, longRandom());
+                Answer a = submit(form.getKey(), fields);
+                if (a.status() >= 500) {
+                    failures.add(form.getKey() + " " + field + " -> " + a.status());
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(rows("requests_request")).isEqualTo(requests);
+        assertThat(rows("engagement_topic")).isEqualTo(topics);
+        assertThat(rows("accounts_citizen")).isEqualTo(citizens);
+    }
+
     @Test
     void aMultipartFieldWithANulByteIsRefusedToo() throws Exception {
         int topics = rows("engagement_topic");
