@@ -44,7 +44,7 @@ public final class Workbooks {
 
     public static final MediaType XLSX = MediaType.parseMediaType(FileType.XLSX.mediaType());
 
-    /** Cells of all sheets, and distinct texts, a workbook may hold: the largest import (20,000 rows) needs ~500,000. */
+    /** Cells of all sheets (and distinct texts) a workbook may hold; the largest import (20,000 rows) needs 500,000. */
     public static final long MAX_CELLS = 2_000_000;
     /**
      * Workbooks parsed at the same time. With {@link ZipBounds#WORKBOOK} limiting one parse to some 200 MB at worst,

@@ -71,7 +71,8 @@ class UploadBombTest {
     /** What the import told the administrator: the flash error of a redirect, or the page's own message. */
     String upload(Import i, byte[] workbook) throws Exception {
         MvcResult r = mvc.perform(multipart(i.upload()).file(new MockMultipartFile("file", "导入.xlsx",
-                Workbooks.XLSX.toString(), workbook)).param("reason", "年度目录调整").with(csrf()).with(SignedInRequests.as(ADMIN))).andReturn();
+                Workbooks.XLSX.toString(), workbook)).param("reason", "年度目录调整").with(csrf())
+                .with(SignedInRequests.as(ADMIN))).andReturn();
         r.getResponse().setCharacterEncoding("UTF-8");
         int status = r.getResponse().getStatus();
         assertThat(status).isIn(200, 302, 400);
