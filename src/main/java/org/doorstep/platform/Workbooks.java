@@ -172,12 +172,14 @@ public final class Workbooks {
         try {
             copy = Files.createTempFile("doorstep-workbook", ".xlsx");
             Files.write(copy, bytes);
+            // Every XML part is scanned, not just the usual names: the parser finds its parts through relationships,
+            // so a sheet may be stored under any name.
             ZipBounds.check(copy, ZipBounds.WORKBOOK, name -> {
-                if (name.equals("xl/sharedStrings.xml")) {
-                    return new SheetXmlScanner(totals, "si");
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                if (!lower.endsWith(".xml") && !lower.endsWith(".rels")) {
+                    return null;
                 }
-                return name.startsWith("xl/worksheets/") && name.endsWith(".xml")
-                        ? new SheetXmlScanner(totals, "c") : null;
+                return new SheetXmlScanner(totals, lower.endsWith("sharedstrings.xml") ? "si" : "c");
             });
         } catch (NotAWorkbookException e) {
             throw e;

@@ -63,6 +63,14 @@ class ZipBoundsTest {
     }
 
     @Test
+    void workbookCellsAreCountedWhateverTheNameOfThePartHoldingThem() {
+        // The parser finds a sheet through the workbook's relationships, so an unusual part name hides nothing.
+        byte[] renamed = ZipBombs.zip(Map.of("xl/Other/Data.XML", ZipBombs.sheetWithCells(2_000_001)));
+        assertThatThrownBy(() -> Workbooks.inspect(renamed)).isInstanceOf(NotAWorkbookException.class)
+                .hasMessageContaining("单元格超过 2000000 个");
+    }
+
+    @Test
     void aTruncatedArchiveIsDamagedNotAnError() throws IOException {
         byte[] whole = ZipBombs.zip(Map.of("xl/workbook.xml", ZipBombs.text("<workbook/>")));
         Path cut = file(java.util.Arrays.copyOf(whole, whole.length / 2));
