@@ -112,12 +112,12 @@ public class Cases {
      * after too many failed checks from the client or of the number, so the query code cannot be guessed.
      */
     public Optional<StatusLookup> lookup(String number, String verification, String client) {
-        if (throttle.blocked(client, number)) {
+        if (!throttle.begin(client, number)) {
             throw new TooManyLookupsException();
         }
         Optional<StatusLookup> found = lookup(number, verification);
-        if (found.isEmpty()) {
-            throttle.failed(client, number);
+        if (found.isPresent()) {
+            throttle.succeeded(client, number);
         }
         return found;
     }

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +16,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.DataValidationErrorStyle;
@@ -29,8 +33,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * What every Excel import shares: the upload read into memory with a size limit (nothing touches the file system), the
- * .xlsx signature checked before parsing, and cells read as the text people typed.
+ * What every Excel import shares: the upload read into memory with a size limit, the .xlsx signature and the bounds of
+ * what it expands to checked before parsing (a zip bomb is refused, not parsed), and cells read as the text people
+ * typed.
  */
 public final class Workbooks {
 
@@ -38,6 +43,16 @@ public final class Workbooks {
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     public static final MediaType XLSX = MediaType.parseMediaType(FileType.XLSX.mediaType());
+
+    /** Cells of all sheets (and distinct texts) a workbook may hold; the largest import (20,000 rows) needs 500,000. */
+    public static final long MAX_CELLS = 2_000_000;
+    /**
+     * Workbooks parsed at the same time. With {@link ZipBounds#WORKBOOK} limiting one parse to some 200 MB at worst,
+     * imports never hold more than about 400 MB together, however many administrators upload at once.
+     */
+    static final int PARALLEL_PARSES = 2;
+    private static final long PARSE_WAIT_SECONDS = 30;
+    private static final Semaphore PARSING = new Semaphore(PARALLEL_PARSES, true);
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
@@ -102,8 +117,7 @@ public final class Workbooks {
      * or a file that is no workbook is refused as a whole with a Chinese message.
      */
     public static Map<String, List<SheetRow>> read(byte[] bytes, List<SheetSpec> sheets, int maxRows) {
-        requireXlsx(bytes);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+        return parse(bytes, workbook -> {
             Map<String, List<SheetRow>> result = new LinkedHashMap<>();
             for (SheetSpec spec : sheets) {
                 Sheet sheet = workbook.findSheet(spec.name()).orElseThrow(() -> new NotAWorkbookException(
@@ -111,10 +125,76 @@ public final class Workbooks {
                 result.put(spec.name(), rows(spec, sheet, maxRows));
             }
             return result;
+        });
+    }
+
+    /** What a caller reads from an opened workbook. */
+    public interface WorkbookReader<T> {
+        T read(ReadableWorkbook workbook) throws IOException;
+    }
+
+    /**
+     * Opens an uploaded .xlsx for the reader, once it is known to stay within the limits ({@link #inspect}) and
+     * while it holds a share of the memory budget for parsing ({@link #PARALLEL_PARSES} at a time). Anything the
+     * parser cannot read is refused with a Chinese message.
+     */
+    public static <T> T parse(byte[] bytes, WorkbookReader<T> reader) {
+        requireXlsx(bytes);
+        inspect(bytes);
+        try {
+            if (!PARSING.tryAcquire(PARSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new NotAWorkbookException("系统正在处理其他表格的导入，请稍后再试");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotAWorkbookException("系统正在处理其他表格的导入，请稍后再试");
+        }
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+            return reader.read(workbook);
         } catch (NotAWorkbookException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            // fastexcel reports broken archives and broken XML as assorted exceptions: all mean "not a workbook".
             throw unreadable();
+        } finally {
+            PARSING.release();
+        }
+    }
+
+    /**
+     * Refuses a workbook that would take more than its share of memory to parse: the archive's limits
+     * ({@link ZipBounds#WORKBOOK}), at most {@link #MAX_CELLS} cells and as many distinct texts, none longer than
+     * Excel allows. Checked on a temporary copy (the archive's directory needs random access) that is deleted at once.
+     */
+    public static void inspect(byte[] bytes) {
+        SheetXmlScanner.Totals totals = new SheetXmlScanner.Totals(MAX_CELLS, MAX_CELLS);
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("doorstep-workbook", ".xlsx");
+            Files.write(copy, bytes);
+            // Every XML part is scanned, not just the usual names: the parser finds its parts through relationships,
+            // so a sheet may be stored under any name.
+            ZipBounds.check(copy, ZipBounds.WORKBOOK, name -> {
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                if (!lower.endsWith(".xml") && !lower.endsWith(".rels")) {
+                    return null;
+                }
+                return new SheetXmlScanner(totals, lower.endsWith("sharedstrings.xml") ? "si" : "c");
+            });
+        } catch (NotAWorkbookException e) {
+            throw e;
+        } catch (InvalidInputException e) {
+            throw new NotAWorkbookException(e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    // The temporary folder is cleaned by the system; the upload was refused or read already.
+                }
+            }
         }
     }
 

@@ -12,8 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
 
 import org.doorstep.cases.internal.LookupThrottle;
 import org.doorstep.services.Delivery;
@@ -127,5 +133,45 @@ class StatusCheckRateLimitTest {
         api(me, c.number(), null).andExpect(status().isNotFound());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/cases/{number}/status")));
+    }
+
+    @Test
+    void fortyParallelGuessesFromOneClientGetExactlyFiveAnswersAndThe429ForTheRest() throws Exception {
+        String me = client();
+        List<Integer> statuses = inParallel(40, i -> me);
+        assertThat(statuses).filteredOn(s -> s == 404).hasSize(LookupThrottle.CLIENT_FAILURES);
+        assertThat(statuses).filteredOn(s -> s == 429).hasSize(40 - LookupThrottle.CLIENT_FAILURES);
+        api(me, c.number(), code).andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void fortyParallelGuessesOfOneNumberFromFortyClientsGetExactlyTenAnswers() throws Exception {
+        List<Integer> statuses = inParallel(40, i -> client());
+        assertThat(statuses).filteredOn(s -> s == 404).hasSize(LookupThrottle.NUMBER_FAILURES);
+        assertThat(statuses).filteredOn(s -> s == 429).hasSize(40 - LookupThrottle.NUMBER_FAILURES);
+    }
+
+    /** Wrong-code API checks of the case, all released at once from the given clients; their HTTP statuses. */
+    List<Integer> inParallel(int n, IntFunction<String> clientOf) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String who = clientOf.apply(i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api(who, c.number(), wrong(code)).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> a : answers) {
+                statuses.add(a.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -78,6 +78,27 @@ class LocalFileStoreTest {
     }
 
     @Test
+    void aDocumentThatInflatesTo400MbOrNestsArchivesTooDeepIsRefusedAndNothingIsKept() throws IOException {
+        byte[] docx = org.doorstep.support.ZipBombs.zip(java.util.Map.of("word/document.xml",
+                org.doorstep.support.ZipBombs.sharedStringOf(400 * org.doorstep.support.ZipBombs.MB)));
+        assertThat(docx.length).isLessThan(500 * 1024);
+        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(docx), "通知.docx", DOCUMENTS, 20_000_000))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("文件解压后过大，可能不是正常的文件");
+        byte[] ofd = org.doorstep.support.ZipBombs.zip(java.util.Map.of("OFD.xml",
+                org.doorstep.support.ZipBombs.text("<ofd:OFD/>"), "Doc_0/Res/deep.zip",
+                org.doorstep.support.ZipBombs.nested(4)));
+        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(ofd), "证明.ofd", DOCUMENTS, 20_000_000))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("压缩包嵌套层数过多");
+        assertThat(regularFiles()).isZero();
+        // Two levels of nesting (a workbook embedded in a document) are normal and kept.
+        byte[] embedded = org.doorstep.support.ZipBombs.zip(java.util.Map.of("word/document.xml",
+                org.doorstep.support.ZipBombs.text("<w:document/>"), "word/embeddings/book.xlsx",
+                org.doorstep.support.ZipBombs.nested(2)));
+        assertThat(store.store(new ByteArrayInputStream(embedded), "附件.docx", DOCUMENTS, 20_000_000).type())
+                .isEqualTo(FileType.DOCX);
+    }
+
+    @Test
     void userNamesNeverBecomePathsAndBadHashesAreNotFound() {
         StoredFile f = store.store(bytes("%PDF-1.4 traversal"), "../../etc/passwd\u0000.pdf", DOCUMENTS, 1024);
         assertThat(f.displayName()).isEqualTo("passwd.pdf");

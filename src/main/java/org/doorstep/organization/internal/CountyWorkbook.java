@@ -1,6 +1,5 @@
 package org.doorstep.organization.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +16,6 @@ import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.doorstep.platform.Workbooks;
@@ -51,8 +49,7 @@ public final class CountyWorkbook {
     }
 
     public static Content read(byte[] bytes) {
-        Workbooks.requireXlsx(bytes);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+        return Workbooks.parse(bytes, workbook -> {
             Map<RecordKind, List<SheetRow>> rows = new EnumMap<>(RecordKind.class);
             List<ImportProblem> problems = new ArrayList<>();
             for (RecordKind kind : RecordKind.values()) {
@@ -64,10 +61,7 @@ public final class CountyWorkbook {
                 rows.put(kind, readSheet(kind, sheet.get(), problems));
             }
             return new Content(rows, problems);
-        } catch (IOException | RuntimeException e) {
-            // fastexcel reports broken archives and broken XML as assorted exceptions: all mean "not a workbook".
-            throw Workbooks.unreadable();
-        }
+        });
     }
 
     private static List<SheetRow> readSheet(RecordKind kind, Sheet sheet, List<ImportProblem> problems)
