@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * One PostgreSQL everywhere: a configured server in production, otherwise an embedded one whose data survives
- * restarts, so that the first run needs no set-up and still uses the production engine.
+ * One PostgreSQL everywhere: a configured server in production, or, when asked for with
+ * {@code DOORSTEP_EMBEDDED=true}, an embedded one whose data survives restarts, so that trying the platform needs no
+ * set-up and still uses the production engine.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -20,6 +21,7 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DoorstepProperties properties, EmbeddedDatabase embedded) {
+        properties.requireOneDatabase();
         HikariConfig config = new HikariConfig();
         config.setPoolName("doorstep");
         config.setMaximumPoolSize(10);

@@ -12,9 +12,9 @@ class DatabaseUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<PoolIni
         return new FailureAnalysis(
                 "无法连接数据库 (cannot reach the database): " + EmbeddedDatabaseFailureAnalyzer.rootMessage(cause),
                 "请检查 DOORSTEP_DB_URL、DOORSTEP_DB_USER、DOORSTEP_DB_PASSWORD 以及数据库服务是否已启动；"
-                        + "不设置 DOORSTEP_DB_URL 时平台会使用内置数据库。"
+                        + "试用时可改为设置 DOORSTEP_EMBEDDED=true 使用内置数据库（不要同时设置 DOORSTEP_DB_URL）。"
                         + " (Check DOORSTEP_DB_URL, DOORSTEP_DB_USER, DOORSTEP_DB_PASSWORD and that the server is up;"
-                        + " leave DOORSTEP_DB_URL unset to use the embedded database.)",
+                        + " to try the platform, unset it and set DOORSTEP_EMBEDDED=true for the embedded database.)",
                 cause);
     }
 }

@@ -43,7 +43,9 @@ public class EmbeddedDatabaseStarter implements SmartApplicationListener {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
             Environment env = prepared.getEnvironment();
             DoorstepProperties properties = Binder.get(env).bind("doorstep", Bindable.of(DoorstepProperties.class))
-                    .orElseGet(() -> new DoorstepProperties(null, null, null));
+                    .orElseGet(() -> new DoorstepProperties(null, null, null, false));
+            // Before anything starts: a server with a missing or mistyped database URL stops here.
+            properties.requireOneDatabase();
             if (properties.embeddedDatabase()) {
                 CompletableFuture<EmbeddedPostgres> start = CompletableFuture.supplyAsync(() -> start(properties));
                 synchronized (STARTING) {
@@ -93,6 +95,12 @@ public class EmbeddedDatabaseStarter implements SmartApplicationListener {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setServerConfig("max_connections", "50")
+                    // zonky starts PostgreSQL for throw-away test databases (-F, synchronous_commit=off); this one
+                    // holds citizens' applications, so it is as durable as a production server: an acknowledged
+                    // commit is on disk. These -c options come after -F on the command line and win.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), dir);
             return postgres;

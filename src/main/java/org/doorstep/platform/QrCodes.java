@@ -17,7 +17,6 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** QR codes as PNG (扫一扫在手机打开), so a printed page or a certificate leads back to its page online. */
 public final class QrCodes {
@@ -27,9 +26,9 @@ public final class QrCodes {
     private QrCodes() {
     }
 
-    /** A PNG answer whose code opens {@code localPath} on this site, as the current request reached it. */
+    /** A PNG answer whose code opens {@code localPath} on this site, at its public address. */
     public static ResponseEntity<byte[]> forPage(String localPath) {
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path(localPath).build().toUriString();
+        String url = PublicUrl.of(localPath);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
                 .body(png(url, SIZE));
     }

@@ -184,7 +184,7 @@ public final class SearchBenchmark {
         long t0 = System.nanoTime();
         // command-line arguments, so they win over application.yml
         ConfigurableApplicationContext app = new SpringApplicationBuilder(DoorstepApplication.class)
-                .run("--doorstep.data-dir=" + data, "--doorstep.demo=false", "--server.port=0",
+                .run("--doorstep.data-dir=" + data, "--doorstep.embedded=true", "--doorstep.demo=false", "--server.port=0",
                         "--spring.main.banner-mode=off", "--logging.level.root=WARN",
                         "--logging.level.org.doorstep.search=INFO");
         System.out.printf("application started in %.1f s%n", (System.nanoTime() - t0) / 1e9);

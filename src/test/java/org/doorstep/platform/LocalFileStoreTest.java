@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class LocalFileStoreTest {
 
     private final Path data = tempDir();
-    private final LocalFileStore store = new LocalFileStore(new DoorstepProperties(data, null, false));
+    private final LocalFileStore store = new LocalFileStore(new DoorstepProperties(data, null, false, false));
     private static final Set<FileType> DOCUMENTS = EnumSet.of(FileType.PDF, FileType.DOCX, FileType.OFD);
 
     private static Path tempDir() {

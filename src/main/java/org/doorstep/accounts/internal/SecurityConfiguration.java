@@ -59,7 +59,8 @@ class SecurityConfiguration {
                         .requestMatchers("/console/**").hasRole("STAFF")
                         .requestMatchers("/my/**").hasRole("CITIZEN")
                         .requestMatchers("/api/v1/my/**").hasRole("CITIZEN")
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
+                        // /actuator/prometheus has its own chain: MonitoringSecurityConfiguration.
+                        .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
                 .addFilterBefore(new SessionRevocation(accounts), AuthorizationFilter.class)

@@ -17,6 +17,7 @@ import org.doorstep.disclosure.DocumentPage;
 import org.doorstep.disclosure.GovDocument;
 import org.doorstep.organization.Division;
 import org.doorstep.platform.NotFoundException;
+import org.doorstep.platform.PublicUrl;
 import org.doorstep.platform.QrCodes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -26,7 +27,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /** The public side of 政务公开: governments, catalogues, document pages, attachments, feeds and the sitemap. */
@@ -119,7 +119,7 @@ class DisclosurePortalController {
     ResponseEntity<String> feed(@PathVariable long id) {
         CatalogueNode node = publicNode(id);
         DocumentPage page = disclosure.publicDocuments(id, 1, 50);
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = PublicUrl.base();
         Instant updated = page.items().stream().map(GovDocument::publishedAt).filter(java.util.Objects::nonNull)
                 .max(Instant::compareTo).orElse(Instant.EPOCH);
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -152,7 +152,7 @@ class DisclosurePortalController {
 
     @GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
     ResponseEntity<String> sitemap() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = PublicUrl.base();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         url(xml, base + "/", null);

@@ -19,7 +19,7 @@ public class OrganizationExporter {
         this.store = store;
     }
 
-    /** Includes grid workers' full phone numbers: offer it to system administrators only. */
+    /** Grid workers' phone numbers are masked; importing the workbook back keeps the stored numbers. */
     public byte[] export(String countyCode) {
         OrgState state = store.loadAll();
         Division county = state.division(countyCode).filter(d -> d.level() == DivisionLevel.COUNTY)
@@ -43,6 +43,7 @@ public class OrganizationExporter {
                 .filter(r -> support.code(r).startsWith(prefix))
                 .sorted(support.order())
                 .map(support::row)
+                .map(row -> support.kind() == RecordKind.GRID_WORKER ? GridWorkerSupport.masked(row) : row)
                 .toList();
     }
 }

@@ -58,7 +58,11 @@ public class OrganizationImporter {
         Map<RecordKind, List<Parsed>> parsed = new LinkedHashMap<>();
 
         for (RecordKind kind : RecordKind.values()) {
-            parsed.put(kind, readRows(kind, content.rows().get(kind), merged, problems));
+            List<CountyWorkbook.SheetRow> rows = content.rows().get(kind);
+            if (kind == RecordKind.GRID_WORKER) {
+                rows = GridWorkerSupport.unmasked(rows, stored);
+            }
+            parsed.put(kind, readRows(kind, rows, merged, problems));
         }
         String county = county(content.rows().get(RecordKind.DIVISION), problems);
         for (RecordKind kind : RecordKind.values()) {

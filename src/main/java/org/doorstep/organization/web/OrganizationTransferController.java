@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Workbook import, export and the blank template; system administrators only (the export holds grid workers'
- * phone numbers). The upload is read from its stream; its file name is never used.
+ * Workbook import, export and the blank template; system administrators only (the export holds the
+ * whole organisation, grid workers' phones masked). The upload is read from its stream; its file name is never used.
  */
 @Controller
 @RequestMapping(ConsolePaths.ROOT)

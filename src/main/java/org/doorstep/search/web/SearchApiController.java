@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.doorstep.platform.PublicUrl;
 import org.doorstep.search.SearchHit;
 import org.doorstep.search.SearchIndex;
 import org.doorstep.search.SearchResults;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Full-text search over published government documents and service guides. */
 @RestController
@@ -61,7 +61,7 @@ class SearchApiController {
             @Parameter(description = "类型：DOCUMENT（政府信息）或 GUIDE（办事指南），默认全部") @RequestParam(required = false) String type) {
         SearchResults r = index.search(new SearchParams(q, division, node, publisher, from, to, validity, number, sort,
                 page, type).toQuery());
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = PublicUrl.base();
         return new Results(r.total(), r.totalExact(), r.recentOnly(), r.page(), r.pages(), r.words(),
                 r.hits().stream().map(h -> hit(h, base)).toList());
     }

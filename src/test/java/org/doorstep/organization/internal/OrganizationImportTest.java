@@ -285,12 +285,34 @@ class OrganizationImportTest {
         }
         assertThat(snapshot()).isEqualTo(before);
         assertThat(CountyWorkbook.read(exporter.export(DemoCounty.COUNTY)).rows()).isEqualTo(exported);
-        // Everything the demo table loaded comes back out, phones included (the export is for administrators).
+        // Everything the demo table loaded comes back out, grid workers' phones masked; the import above kept them.
         assertThat(exported.get(RecordKind.GRID_WORKER)).anySatisfy(r ->
-                assertThat(r.values()).containsEntry("gridCode", DemoCounty.CHENGDONG_GRID_1).containsEntry("phone", "13800000001"));
+                assertThat(r.values()).containsEntry("gridCode", DemoCounty.CHENGDONG_GRID_1).containsEntry("phone", "138****0001"));
         assertThat(exported.get(RecordKind.WINDOW)).anySatisfy(r -> assertThat(r.values())
                 .containsEntry("venueCode", DemoCounty.COUNTY_CENTER).containsEntry("number", "4")
                 .containsEntry("kind", "专窗").containsEntry("departmentCode", DemoCounty.MARKET_REGULATION));
+    }
+
+    @Test
+    void aMaskedPhoneStandsOnlyForTheStoredNumberItMasks() {
+        importer.importWorkbook(workbook(county("369908", "试验八县")));
+
+        // Worker 1 comes back as exported (masked), worker 2 with a masked number that is not the stored one.
+        String masked = county("369908", "试验八县").replace("| 13800009901", "| 138****9901")
+                .replace("| 138 0000 9902", "| 138****0000");
+        ImportReport refused = importer.importWorkbook(workbook(masked));
+        assertThat(refused.imported()).isFalse();
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.sheet()).isEqualTo("网格员");
+            assertThat(p.column()).isEqualTo("手机号码");
+        });
+
+        ImportReport kept = importer.importWorkbook(workbook(masked.replace("| 138****0000", "| 13900009903")));
+        assertThat(kept.counts().get("网格员")).isEqualTo(new Counts(0, 1, 1));
+        assertThat(organization.gridWorkers("369908001001001")).singleElement().extracting(GridWorker::phone)
+                .isEqualTo("13800009901");
+        assertThat(organization.gridWorkers("369908101201001")).singleElement().extracting(GridWorker::phone)
+                .isEqualTo("13900009903");
     }
 
     @Test
