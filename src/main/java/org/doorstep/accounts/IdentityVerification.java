@@ -171,6 +171,12 @@ public class IdentityVerification {
             if (holder.isPresent() && !holder.get().id().equals(account.id())) {
                 throw new OidcSignInRefused(TAKEN);
             }
+            // A mobile number in the provider's claims proves no one owns the account registered with it: link only
+            // an account that claimed this very 身份证号, so nobody takes over another person's account.
+            if (!account.verification().identityVerified() && !idNumber.equals(account.idNumber())) {
+                throw new OidcSignInRefused("该手机号注册的账号登记的身份证号与统一身份认证提供的不一致，无法关联。"
+                        + "请用账号密码登录后到政务服务窗口办理实名核验，或咨询窗口工作人员。");
+            }
             if (!account.verification().identityVerified()) {
                 mark(account, idNumber, v, null);
             }

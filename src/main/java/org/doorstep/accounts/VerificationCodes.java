@@ -123,9 +123,9 @@ public class VerificationCodes {
         if (current.isEmpty() || !HASH.matches(code.strip(), (String) current.get()[1])) {
             return false;
         }
-        jdbc.sql("update accounts_verification_code set used_at = ? where id = ?")
-                .params(now, current.get()[0]).update();
-        return true;
+        // Of two requests with the right code at once, only the one that marks it used goes on.
+        return jdbc.sql("update accounts_verification_code set used_at = ? where id = ? and used_at is null")
+                .params(now, current.get()[0]).update() == 1;
     }
 
     /** Forgets codes that can no longer be used. */

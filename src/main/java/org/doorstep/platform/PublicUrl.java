@@ -105,7 +105,8 @@ public class PublicUrl extends OncePerRequestFilter {
             String path = location;
             try {
                 URI uri = URI.create(location);
-                if (uri.getHost() != null && uri.getHost().equalsIgnoreCase(request.getServerName())) {
+                if (uri.getHost() != null && uri.getHost().equalsIgnoreCase(request.getServerName())
+                        && port(uri) == request.getServerPort()) {
                     path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
                             + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                             + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
@@ -116,6 +117,11 @@ public class PublicUrl extends OncePerRequestFilter {
             boolean sitePath = path.startsWith("/") && !path.startsWith("//");
             return base != null && sitePath ? base + path : path;
         }
+    }
+
+    /** A URI's port, or its scheme's default: another service on this host (an OIDC provider) is another site. */
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** The public base address (no trailing slash) for the request being handled. */

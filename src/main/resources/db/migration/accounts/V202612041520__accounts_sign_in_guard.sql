@@ -3,7 +3,9 @@
 create table accounts_sign_in_source (
     source          varchar(64) primary key,
     failures        integer     not null,
-    last_failure_at timestamptz not null
+    last_failure_at timestamptz not null,
+    -- Claimed atomically by the attempt that may go ahead, so parallel attempts cannot share one slot.
+    next_attempt_at timestamptz
 );
 -- Clients that have signed in to an account before (a random token in a cookie, stored hashed): the account stays
 -- usable from them while strangers have locked it. Each such client has its own failure count.

@@ -154,21 +154,40 @@ class OidcSignInTest {
     }
 
     @Test
-    void anUnverifiedAccountOfTheSameMobileIsLinkedAndTakesTheVouchedNumber() throws Exception {
-        String claimed = TestPeople.residentId();
+    void anUnverifiedAccountThatClaimedTheVouchedNumberIsLinkedAndVerified() throws Exception {
         String id = TestPeople.residentId();
         String mobile = TestPeople.mobile();
-        accounts.register(new CitizenRegistration("PERSON", "手误测试", claimed, null, null, mobile,
+        accounts.register(new CitizenRegistration("PERSON", "本人测试", id, null, null, mobile,
                 VerifiedCitizens.PASSWORD, VerifiedCitizens.PASSWORD));
         String user = "u-" + UUID.randomUUID();
-        provider.addUser(user, Map.of("id_number", id, "phone_number", mobile, "name", "手误测试"));
+        provider.addUser(user, Map.of("id_number", id, "phone_number", mobile, "name", "本人测试"));
 
         HttpResponse<String> landed = signInThroughProvider(browser(), user);
 
         assertThat(landed.uri().getPath()).isEqualTo("/my");
         assertThat(landed.body()).contains("已实名核验（统一身份认证）", masked(id));
-        assertThat(account(mobile).get("id_number")).isEqualTo(id);
+        assertThat(account(mobile).get("verification_level")).isEqualTo("IDENTITY_VERIFIED");
         assertThat(accounts.holderIdentifier(mobile)).contains(id);
+    }
+
+    @Test
+    void aProviderUserWhosePhoneClaimNamesSomeoneElsesAccountDoesNotTakeItOver() throws Exception {
+        String victimId = TestPeople.residentId();
+        String mobile = TestPeople.mobile();
+        accounts.register(new CitizenRegistration("PERSON", "某居民", victimId, null, null, mobile,
+                VerifiedCitizens.PASSWORD, VerifiedCitizens.PASSWORD));
+        String attacker = "u-" + UUID.randomUUID();
+        provider.addUser(attacker, Map.of("id_number", TestPeople.residentId(), "phone_number", mobile,
+                "name", "冒用者"));
+
+        HttpResponse<String> landed = signInThroughProvider(browser(), attacker);
+
+        assertThat(landed.uri().getPath()).isEqualTo("/login");
+        assertThat(landed.body()).contains("登记的身份证号与统一身份认证提供的不一致");
+        Map<String, Object> row = account(mobile);
+        assertThat(row.get("id_number")).isEqualTo(victimId);
+        assertThat(row.get("verification_level")).isEqualTo("MOBILE_VERIFIED");
+        assertThat(row.get("oidc_subject")).isNull();
     }
 
     @Test

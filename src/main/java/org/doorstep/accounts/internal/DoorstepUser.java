@@ -14,7 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in principal, staff or citizen. Its display name never holds an ID or phone number. */
-final class DoorstepUser implements UserDetails, StaffIdentity, CredentialsContainer {
+final class DoorstepUser implements UserDetails, StaffIdentity, CredentialsContainer, VersionedSession {
 
     private final String login;
     private final String displayName;
@@ -97,8 +97,14 @@ final class DoorstepUser implements UserDetails, StaffIdentity, CredentialsConta
     }
 
     /** The account's session version when this session signed in; see {@link SessionRevocation}. */
-    int sessionVersion() {
+    @Override
+    public int sessionVersion() {
         return sessionVersion;
+    }
+
+    @Override
+    public String sessionLogin() {
+        return login;
     }
 
     List<Role> roles() {

@@ -1,7 +1,5 @@
 package org.doorstep.accounts.internal;
 
-import java.time.Duration;
-
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -51,9 +49,8 @@ class GuardedSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String login = String.valueOf(authentication.getPrincipal()).strip();
         Client client = authentication.getDetails() instanceof Client c ? c : new Client(null, null, null);
-        var wait = sources.wait(client.address());
-        if (wait.isPresent()) {
-            throw new TooManyAttemptsException(wait.get());
+        if (!sources.claim(client.address())) {
+            throw new TooManyAttemptsException();
         }
         String key = devices.attemptKey(login, client.deviceToken());
         if (!attempts.admit(key)) {
@@ -62,7 +59,12 @@ class GuardedSignIn implements AuthenticationProvider {
         try {
             Authentication checked = passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(login,
                     authentication.getCredentials()));
-            attempts.succeeded(key);
+            boolean staff = checked.getAuthorities().stream().anyMatch(g -> g.getAuthority().equals("ROLE_STAFF"));
+            if (!staff) {
+                attempts.succeeded(key);
+            }
+            // Staff: the count is cleared only by the right code (SecondFactorController), so the password alone
+            // cannot reset it between guesses of the code.
             var done = UsernamePasswordAuthenticationToken.authenticated(checked.getPrincipal(), null,
                     checked.getAuthorities());
             done.setDetails(new Client(client.address(), client.deviceToken(), key));
@@ -100,11 +102,8 @@ class GuardedSignIn implements AuthenticationProvider {
 
     /** Refused before any password check: the client address must wait. */
     static final class TooManyAttemptsException extends AuthenticationServiceException {
-        final Duration wait;
-
-        TooManyAttemptsException(Duration wait) {
+        TooManyAttemptsException() {
             super("同一地址登录失败次数过多，须等待后再试");
-            this.wait = wait;
         }
     }
 }

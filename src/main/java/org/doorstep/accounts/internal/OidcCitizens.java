@@ -55,7 +55,7 @@ final class OidcCitizens implements OAuth2UserService<OidcUserRequest, OidcUser>
             throw new OAuth2AuthenticationException(new OAuth2Error("doorstep_conflict"), e);
         }
         String name = store.citizenByMobile(login).orElseThrow().name();
-        return new CitizenOidcUser(holder, login, name);
+        return new CitizenOidcUser(holder, login, name, store.liveSessionVersion(login).orElse(0));
     }
 
     private static String claim(OidcUser user, String name) {
@@ -64,7 +64,7 @@ final class OidcCitizens implements OAuth2UserService<OidcUserRequest, OidcUser>
     }
 
     /** The signed-in citizen after an OIDC sign-in: named by the account's mobile number, like a password sign-in. */
-    static final class CitizenOidcUser implements OidcUser, StaffIdentity, Serializable {
+    static final class CitizenOidcUser implements OidcUser, StaffIdentity, Serializable, VersionedSession {
 
         private static final long serialVersionUID = 1L;
 
@@ -72,7 +72,10 @@ final class OidcCitizens implements OAuth2UserService<OidcUserRequest, OidcUser>
         private final String login;
         private final String displayName;
 
-        CitizenOidcUser(OidcUser holder, String login, String displayName) {
+        private final int sessionVersion;
+
+        CitizenOidcUser(OidcUser holder, String login, String displayName, int sessionVersion) {
+            this.sessionVersion = sessionVersion;
             this.holder = holder;
             this.login = login;
             this.displayName = displayName;
@@ -106,6 +109,16 @@ final class OidcCitizens implements OAuth2UserService<OidcUserRequest, OidcUser>
         @Override
         public String getName() {
             return login;
+        }
+
+        @Override
+        public String sessionLogin() {
+            return login;
+        }
+
+        @Override
+        public int sessionVersion() {
+            return sessionVersion;
         }
 
         @Override

@@ -33,10 +33,12 @@ class SecondFactorController {
     private final AccountUserDetailsService users;
     private final SignInCompletion completion;
     private final ApplicationEventPublisher events;
+    private final SignInSources sources;
 
     SecondFactorController(SecondFactor factor, SignInAttempts attempts, AccountUserDetailsService users,
-            SignInCompletion completion, ApplicationEventPublisher events) {
+            SignInCompletion completion, ApplicationEventPublisher events, SignInSources sources) {
         this.events = events;
+        this.sources = sources;
         this.factor = factor;
         this.attempts = attempts;
         this.users = users;
@@ -61,6 +63,7 @@ class SecondFactorController {
                 : factor.useRecoveryCode(username, code);
         if (!ok) {
             attempts.failed(pending.attemptKey());
+            sources.failed(GuardedSignIn.Client.of(request).address());
             events.publishEvent(new AccountChanged("accounts.second-factor.failed", username, null, null));
             model.addAttribute("error", "验证码不正确或已使用过，请输入验证器上最新的 6 位验证码");
             return "accounts/second-factor";
@@ -98,6 +101,7 @@ class SecondFactorController {
         Optional<List<String>> codes = factor.enrol(username, secret, code);
         if (codes.isEmpty()) {
             attempts.failed(pending.attemptKey());
+            sources.failed(GuardedSignIn.Client.of(request).address());
             return enrolPage(username, secret, "验证码不正确。请确认手机时间准确，并输入验证器上最新的 6 位验证码", model);
         }
         attempts.succeeded(pending.attemptKey());
@@ -130,6 +134,10 @@ class SecondFactorController {
         }
         if (!user.isEnabled()) {
             return signOut(request, "/login?disabled");
+        }
+        if (user.sessionVersion() != pending().sessionVersion()) {
+            // Password changed or reset, or the account unlocked, since this password was given.
+            return signOut(request, "/login?signedOut");
         }
         return "redirect:" + completion.complete(user, request, response);
     }

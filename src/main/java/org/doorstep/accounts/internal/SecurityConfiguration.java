@@ -116,7 +116,7 @@ class SecurityConfiguration {
             }
             String key = authentication.getDetails() instanceof GuardedSignIn.Client c
                     ? c.attemptKey() : user.username();
-            completion.store(new SecondFactorPending(user.username(), key), request, response);
+            completion.store(new SecondFactorPending(user.username(), key, user.sessionVersion()), request, response);
             completion.redirect(request, response,
                     factor.enrolled(user.username()) ? "/login/second-factor" : "/login/second-factor/enrol");
         }

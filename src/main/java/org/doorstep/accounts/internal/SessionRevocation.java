@@ -31,11 +31,13 @@ class SessionRevocation extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof DoorstepUser user
-                && !store.liveSessionVersion(user.username()).map(v -> v == user.sessionVersion()).orElse(false)) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
+        VersionedSession session = auth instanceof VersionedSession v ? v
+                : auth != null && auth.getPrincipal() instanceof VersionedSession v ? v : null;
+        if (session != null && !store.liveSessionVersion(session.sessionLogin())
+                .map(v -> v == session.sessionVersion()).orElse(false)) {
+            HttpSession http = request.getSession(false);
+            if (http != null) {
+                http.invalidate();
             }
             SecurityContextHolder.clearContext();
             // Carry on as a visitor: public pages still answer, protected ones send the person to sign in.

@@ -1,6 +1,7 @@
 package org.doorstep.accounts.internal;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,12 +53,16 @@ class SignInCompletion {
         String home = staff ? "/console" : "/my";
         if (saved != null) {
             requests.removeRequest(request, response);
-            String target = saved.getRedirectUrl();
-            // Only back to a page of the same area (a citizen's saved console link would only answer 403).
-            String path = java.net.URI.create(target).getPath();
-            if (path != null && path.startsWith(home)) {
-                return path + (java.net.URI.create(target).getRawQuery() == null ? ""
-                        : "?" + java.net.URI.create(target).getRawQuery());
+            // Only back to a page of the same area (a citizen's saved console link would only answer 403), as a
+            // path on this site: never another host.
+            try {
+                URI target = URI.create(saved.getRedirectUrl());
+                String path = target.getRawPath();
+                if (path != null && (path.equals(home) || path.startsWith(home + "/"))) {
+                    return path + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+                }
+            } catch (IllegalArgumentException e) {
+                // A saved address Java cannot read: go home.
             }
         }
         return home;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,21 +29,29 @@ class SignInSources {
         this.clock = clock;
     }
 
-    /** How long the address must still wait before its next attempt, if at all. */
-    Optional<Duration> wait(String source) {
+    /**
+     * Takes the address's next attempt, if it may make one now: always within its free failures; past them, one
+     * attempt per delay, claimed in one statement so that parallel attempts cannot all go ahead at once.
+     */
+    @Transactional
+    boolean claim(String source) {
         OffsetDateTime now = now();
-        return jdbc.sql("select failures, last_failure_at from accounts_sign_in_source where source = ?")
-                .param(source(source))
-                .query((rs, n) -> {
-                    int failures = rs.getInt(1);
-                    OffsetDateTime last = rs.getObject(2, OffsetDateTime.class);
-                    if (failures < FREE_FAILURES || last.isBefore(now.minus(WINDOW))) {
-                        return Duration.ZERO;
-                    }
-                    Duration delay = delay(failures);
-                    Duration left = Duration.between(now, last.plus(delay));
-                    return left.isNegative() ? Duration.ZERO : left;
-                }).optional().filter(d -> !d.isZero());
+        String key = source(source);
+        var throttled = jdbc.sql("""
+                select failures from accounts_sign_in_source
+                where source = :s and failures >= :free and last_failure_at >= :now - cast(:window as interval)
+                for update""")
+                .param("s", key).param("free", FREE_FAILURES).param("now", now)
+                .param("window", WINDOW.toMinutes() + " minutes").query(Integer.class).optional();
+        if (throttled.isEmpty()) {
+            return true;
+        }
+        Duration delay = delay(throttled.get());
+        return jdbc.sql("""
+                update accounts_sign_in_source set next_attempt_at = :next
+                where source = :s and coalesce(next_attempt_at, last_failure_at + cast(:delay as interval)) <= :now""")
+                .param("next", now.plus(delay)).param("s", key).param("delay", delay.toSeconds() + " seconds")
+                .param("now", now).update() == 1;
     }
 
     @Transactional

@@ -72,14 +72,14 @@ class PasswordController {
     }
 
     @GetMapping("/account/password")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('STAFF', 'CITIZEN')")
     String form(Model model) {
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         return "accounts/password";
     }
 
     @PostMapping("/account/password")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('STAFF', 'CITIZEN')")
     String change(Principal principal, @RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String newPasswordConfirm,
             Model model) {

@@ -67,8 +67,7 @@ class StaffAdminController {
             Model model, RedirectAttributes redirect) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (roleNames != null) {
-            roleNames.stream().filter(r -> Arrays.stream(Role.values()).anyMatch(x -> x.name().equals(r)))
-                    .map(Role::valueOf).forEach(roles::add);
+            roleNames.stream().map(Role::of).filter(java.util.Objects::nonNull).forEach(roles::add);
         }
         NewStaffAccount form = new NewStaffAccount(username, displayName, roles, unitCode, password);
         try {

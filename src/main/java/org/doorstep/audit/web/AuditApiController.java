@@ -30,7 +30,7 @@ class AuditApiController {
     }
 
     @GetMapping("/verification")
-    @Operation(summary = "校验审计日志哈希链的完整性（仅系统管理员和监督人员）",
+    @Operation(summary = "校验审计日志哈希链的完整性（仅审计管理员和督查人员）",
             description = "用审计密钥逐条重新计算哈希、检查链接，并与签名检查点核对；valid 为 false 时 firstBrokenId 是第一条出问题的记录，"
                     + "checkpointFile 是不一致的检查点文件，problem 是中文说明。")
     VerificationResult verification() {

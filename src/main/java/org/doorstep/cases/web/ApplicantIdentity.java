@@ -44,8 +44,11 @@ class ApplicantIdentity {
             boolean another = IdentityNumbers.isValidCreditCode(creditCode) && !creditCode.equals(h.number());
             errors.rejectIf(another, "creditCode", "只能以本账号已核验的企业申请：统一社会信用代码应为 " + h.number() + "。其他企业请使用该企业已核验的账号申请");
             errors.throwIfAny();
-            return new ApplicantDetails("FIRM", name, typed.idNumber(), typed.phone(),
-                    creditCode.isEmpty() ? h.number() : typed.creditCode());
+            // Filed as the verified firm, whatever was typed: the code and the name are the account's.
+            // A malformed code goes on to be refused by the form check; a valid one is the account's (checked above).
+            return new ApplicantDetails("FIRM", h.name(), typed.idNumber(), typed.phone(),
+                    creditCode.isEmpty() || IdentityNumbers.isValidCreditCode(creditCode) ? h.number()
+                            : typed.creditCode());
         }
         errors.rejectIf(IdentityNumbers.isValidResidentId(idNumber) && !idNumber.equals(h.number()), "idNumber",
                 "只能以本人已核验的身份申请：身份证号应为本账号的 " + Masking.maskIdNumber(h.number()) + "（可留空）");
@@ -53,8 +56,10 @@ class ApplicantIdentity {
                 "以已有企业的名义申请，须使用该企业已核验的企业账号；个人账号只能申请设立新企业（不填统一社会信用代码）");
         errors.rejectIf(!"FIRM".equals(kind) && !creditCode.isEmpty(), "creditCode", "个人申请不填统一社会信用代码");
         errors.throwIfAny();
-        return new ApplicantDetails(kind, name, idNumber.isEmpty() ? h.number() : typed.idNumber(), typed.phone(),
-                null);
+        // Filed as the verified person; only a new firm (企业开办) carries a name of its own.
+        return new ApplicantDetails(kind, "FIRM".equals(kind) ? name : h.name(),
+                idNumber.isEmpty() || IdentityNumbers.isValidResidentId(idNumber) ? h.number() : typed.idNumber(),
+                typed.phone(), null);
     }
 
     private static boolean blank(String s) {

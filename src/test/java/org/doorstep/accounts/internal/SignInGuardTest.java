@@ -163,6 +163,33 @@ class SignInGuardTest {
     }
 
     @Test
+    void theRightPasswordDoesNotBuyFreshGuessesOfTheCode() {
+        String login = officer();
+        FormClient thief = new FormClient(port);
+        assertThat(thief.password(login, PASSWORD)).isEqualTo("/login/second-factor");
+        String wrong = "000000".equals(Authenticator.code(Authenticator.DEMO_SECRET, System.currentTimeMillis() / 30_000))
+                ? "111111" : "000000";
+        for (int i = 0; i < 4; i++) {
+            thief.submit("/login/second-factor", "/login/second-factor", Map.of("code", wrong));
+        }
+        // The password attempt and four wrong codes are five failures: the login is locked, password or not.
+        assertThat(new FormClient(port).password(login, PASSWORD)).isEqualTo("/login?locked");
+    }
+
+    @Test
+    void halfSignedInNobodyChangesThePassword() {
+        String login = officer();
+        FormClient thief = new FormClient(port);
+        assertThat(thief.password(login, PASSWORD)).isEqualTo("/login/second-factor");
+        HttpTestClient.Response attempt = thief.submit("/login", "/account/password",
+                Map.of("currentPassword", PASSWORD, "newPassword", "Stolen2026pass", "newPasswordConfirm",
+                        "Stolen2026pass"));
+        assertThat(attempt.status()).isIn(302, 403);
+        assertThat(FormClient.location(attempt)).doesNotContain("passwordChanged");
+        assertThat(new FormClient(port).signInStaff(login, PASSWORD)).isEqualTo("/console");
+    }
+
+    @Test
     void aNewAccountEnrolsItsAuthenticatorAndARecoveryCodeWorksOnce() {
         String login = "t-enrol-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createStaff(new NewStaffAccount(login, "登记测试", EnumSet.of(Role.WINDOW_OFFICER),
