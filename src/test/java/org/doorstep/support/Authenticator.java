@@ -24,10 +24,11 @@ public final class Authenticator {
     private Authenticator() {
     }
 
-    /** A code the platform has not yet seen for this account: the current step's, or the next one's. */
+    /** A code the platform has not yet seen for this account: the previous, the current or the next step's. */
     public static synchronized String freshCode(String account, String base32Secret) {
         long now = System.currentTimeMillis() / 30_000;
-        long step = Math.max(now, LAST_STEP.getOrDefault(account, Long.MIN_VALUE) + 1);
+        // The platform takes the previous, the current and the next step, each once.
+        long step = Math.max(now - 1, LAST_STEP.getOrDefault(account, Long.MIN_VALUE) + 1);
         while (step > now + 1) {
             // Both usable steps are spent: wait for the clock to reach the next one.
             sleep(30_000 - System.currentTimeMillis() % 30_000 + 50);

@@ -26,16 +26,15 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String login) {
         // Lockout is GuardedSignIn's business: it counts every attempt before this look-up is made.
-        boolean locked = false;
         if (IdentityNumbers.isValidMobile(login)) {
             return store.citizenByMobile(login)
                     .map(c -> new DoorstepUser(c.mobile(), c.name(), c.passwordHash(), Set.of(Role.CITIZEN), null, true,
-                            locked, Set.of(), version(c.mobile())))
+                            Set.of(), version(c.mobile())))
                     .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         }
         return store.staffByUsername(login)
                 .map(s -> new DoorstepUser(s.username(), s.displayName(), s.passwordHash(), s.roles(), s.unitCode(),
-                        s.enabled(), locked, PermissionTable.granted(s.roles(), permissions.isTop(s.unitCode())), version(s.username())))
+                        s.enabled(), PermissionTable.granted(s.roles(), permissions.isTop(s.unitCode())), version(s.username())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 

@@ -22,12 +22,11 @@ final class DoorstepUser implements UserDetails, StaffIdentity, CredentialsConta
     private final Set<Role> roles;
     private final String unitCode;
     private final boolean enabled;
-    private final boolean locked;
     private final Set<Permission> permissions;
     private final int sessionVersion;
 
     DoorstepUser(String login, String displayName, String passwordHash, Set<Role> roles, String unitCode,
-            boolean enabled, boolean locked, Set<Permission> permissions, int sessionVersion) {
+            boolean enabled, Set<Permission> permissions, int sessionVersion) {
         this.permissions = Set.copyOf(permissions);
         this.sessionVersion = sessionVersion;
         this.login = login;
@@ -36,7 +35,6 @@ final class DoorstepUser implements UserDetails, StaffIdentity, CredentialsConta
         this.roles = Set.copyOf(roles);
         this.unitCode = unitCode;
         this.enabled = enabled;
-        this.locked = locked;
     }
 
     @Override
@@ -54,11 +52,6 @@ final class DoorstepUser implements UserDetails, StaffIdentity, CredentialsConta
     @Override
     public String getUsername() {
         return login;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

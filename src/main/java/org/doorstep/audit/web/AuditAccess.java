@@ -30,10 +30,6 @@ final class AuditAccess {
         }
     }
 
-    /** The first audit authority the signed-in user holds. */
-    static Optional<String> heldAuthority() {
-        return signedIn().flatMap(AuditAccess::heldAuthority);
-    }
 
     private static Optional<String> heldAuthority(Authentication auth) {
         List<String> held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
