@@ -1,5 +1,6 @@
 package org.doorstep.audit;
 
+import org.doorstep.support.Markers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,7 +46,7 @@ class AuditTrailTest {
 
     @BeforeEach
     void setUp() {
-        marker = "test-" + UUID.randomUUID();
+        marker = Markers.unique("test-");
         jdbc.sql("create table if not exists audit_test_thing (name text primary key)").update();
     }
 

@@ -1,5 +1,6 @@
 package org.doorstep.audit.web;
 
+import org.doorstep.support.Markers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
-import java.util.UUID;
 
 import org.doorstep.audit.AuditTrail;
 import org.doorstep.audit.VerificationResult;
@@ -43,7 +43,7 @@ class AuditWebTest {
     @BeforeEach
     void setUp() {
         mvc = SignedInRequests.secured(context);
-        marker = "web-" + UUID.randomUUID();
+        marker = Markers.unique("web-");
     }
 
     @Test
