@@ -1,21 +1,16 @@
 package org.doorstep.audit.internal;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.doorstep.platform.DoorstepProperties;
+import org.doorstep.platform.KeyMaterial;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +27,7 @@ public class AuditKey {
 
     private static final Logger log = LoggerFactory.getLogger(AuditKey.class);
 
-    static final int MIN_BYTES = 32;
+    static final int MIN_BYTES = KeyMaterial.MIN_BYTES;
     static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
@@ -52,60 +47,16 @@ public class AuditKey {
         this.key = new SecretKeySpec(key, ALGORITHM);
     }
 
-    /** Hex (an even number of hex digits) or base64 (standard or URL-safe); at least 32 bytes either way. */
     static byte[] parse(String text) {
-        String s = text.strip();
-        byte[] bytes;
-        if (s.matches("(?:[0-9a-fA-F]{2})+")) {
-            bytes = HexFormat.of().parseHex(s);
-        } else {
-            try {
-                Base64.Decoder decoder = s.contains("-") || s.contains("_") ? Base64.getUrlDecoder() : Base64.getDecoder();
-                bytes = decoder.decode(s);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("DOORSTEP_AUDIT_KEY is neither hex nor base64", e);
-            }
-        }
-        if (bytes.length < MIN_BYTES) {
-            throw new IllegalStateException("DOORSTEP_AUDIT_KEY must hold at least " + MIN_BYTES
-                    + " bytes (64 hex digits or 44 base64 characters), it has " + bytes.length);
-        }
-        return bytes;
+        return KeyMaterial.parse("DOORSTEP_AUDIT_KEY", text);
     }
 
-    /** Reads the generated key, or generates it; two nodes starting at once on one folder end up with the same. */
     static byte[] fromFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                restrict(file.getParent(), "rwx------");
-                byte[] fresh = new byte[MIN_BYTES];
-                new SecureRandom().nextBytes(fresh);
-                Path tmp = Files.createTempFile(file.getParent(), "audit", ".tmp");
-                restrict(tmp, "rw-------");
-                Files.writeString(tmp, Base64.getEncoder().encodeToString(fresh) + "\n", StandardCharsets.US_ASCII);
-                try {
-                    Files.move(tmp, file);
-                } catch (FileAlreadyExistsException raced) {
-                    Files.deleteIfExists(tmp);
-                }
-            }
-            log.warn("No DOORSTEP_AUDIT_KEY is set: the audit chain is keyed with the generated key in {}. "
-                    + "Production must set DOORSTEP_AUDIT_KEY (and keep it away from the database server).",
-                    file.toAbsolutePath());
-            return parse(Files.readString(file, StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read or create the audit key " + file.toAbsolutePath()
-                    + "; set DOORSTEP_AUDIT_KEY", e);
-        }
-    }
-
-    private static void restrict(Path path, String permissions) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the folder's ACL applies.
-        }
+        byte[] key = KeyMaterial.fromFile("DOORSTEP_AUDIT_KEY", file);
+        log.warn("No DOORSTEP_AUDIT_KEY is set: the audit chain is keyed with the generated key in {}. "
+                + "Production must set DOORSTEP_AUDIT_KEY (and keep it away from the database server).",
+                file.toAbsolutePath());
+        return key;
     }
 
     /** hex(HMAC-SHA256(key, the UTF-8 of the parts, one after the other)). */
