@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.doorstep.accounts.internal.AccountStore;
 import org.doorstep.accounts.internal.AccountStore.CitizenRow;
 import org.doorstep.accounts.internal.AccountStore.StaffRow;
+import org.doorstep.accounts.internal.CitizenLogins;
+import org.doorstep.accounts.internal.LoginKeys;
 import org.doorstep.accounts.internal.SecondFactor;
 import org.doorstep.accounts.internal.SignInAttempts;
 import org.doorstep.organization.Organization;
@@ -36,10 +38,12 @@ public class Accounts {
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final SecondFactor secondFactor;
+    private final LoginKeys loginKeys;
 
     Accounts(AccountStore store, SignInAttempts attempts, PasswordEncoder passwords, Organization organization,
-            ApplicationEventPublisher events, SecondFactor secondFactor) {
+            ApplicationEventPublisher events, SecondFactor secondFactor, LoginKeys loginKeys) {
         this.secondFactor = secondFactor;
+        this.loginKeys = loginKeys;
         this.store = store;
         this.attempts = attempts;
         this.passwords = passwords;
@@ -67,13 +71,25 @@ public class Accounts {
         return organization.isWithin(unitCode, scopeUnitCode);
     }
 
+    /**
+     * Creates a staff account at once. Administrators' accounts made from the console go through
+     * {@link AdministratorChanges}, which may hold them for a second administrator's review.
+     */
     @Transactional
     public UUID createStaff(NewStaffAccount account) {
+        String username = checkedNewStaff(account);
+        return insertStaff(account, username, passwords.encode(account.password()));
+    }
+
+    /** Checks a new staff account as the console form does; answers its user name, or throws the form's errors. */
+    String checkedNewStaff(NewStaffAccount account) {
         FieldErrors errors = new FieldErrors();
         String username = account.username() == null ? "" : account.username().strip();
         errors.rejectIf(!USERNAME.matcher(username).matches(), "username",
                 "账号须以小写字母开头，由 3 到 40 位小写字母、数字、点、下划线或连字符组成");
-        errors.rejectIf(!errors.has("username") && store.staffByUsername(username).isPresent(), "username", "该账号已存在");
+        // c-<uuid> names citizens inside the platform.
+        errors.rejectIf(!errors.has("username") && (store.staffByUsername(username).isPresent()
+                || CitizenLogins.id(username).isPresent()), "username", "该账号已存在");
         errors.rejectIf(blank(account.displayName()) || account.displayName().strip().length() > 60, "displayName",
                 "请填写显示名称（不超过 60 字）");
         errors.rejectIf(account.roles() == null || account.roles().isEmpty(), "roles", "请至少选择一个角色");
@@ -85,9 +101,14 @@ public class Accounts {
                 "请选择账号所属单位");
         PasswordPolicy.problem(account.password(), username).ifPresent(p -> errors.reject("password", p));
         errors.throwIfAny();
+        return username;
+    }
+
+    /** Stores a checked new staff account with its password's hash. */
+    UUID insertStaff(NewStaffAccount account, String username, String passwordHash) {
         UUID id = UUID.randomUUID();
         Set<Role> roles = EnumSet.copyOf(account.roles());
-        store.insertStaff(new StaffRow(id, username, account.displayName().strip(), passwords.encode(account.password()),
+        store.insertStaff(new StaffRow(id, username, account.displayName().strip(), passwordHash,
                 account.unitCode().strip(), true, roles));
         events.publishEvent(new AccountChanged("accounts.staff.created", username, null,
                 Map.of("displayName", account.displayName().strip(), "roles", roles.toString(), "unitCode",
@@ -106,24 +127,33 @@ public class Accounts {
 
     @Transactional
     public void resetStaffPassword(UUID staffId, String newPassword) {
+        setStaffPasswordHash(staffId, checkedPasswordHash(staffId, newPassword));
+    }
+
+    /** The hash of a new password for a staff account, once the password policy accepts it. */
+    String checkedPasswordHash(UUID staffId, String newPassword) {
         StaffRow s = store.staffById(staffId).orElseThrow(() -> new NotFoundException("没有这个工作人员账号"));
         FieldErrors errors = new FieldErrors();
         PasswordPolicy.problem(newPassword, s.username()).ifPresent(p -> errors.reject("password", p));
         errors.throwIfAny();
-        store.setStaffPassword(staffId, passwords.encode(newPassword));
+        return passwords.encode(newPassword);
+    }
+
+    void setStaffPasswordHash(UUID staffId, String hash) {
+        StaffRow s = store.staffById(staffId).orElseThrow(() -> new NotFoundException("没有这个工作人员账号"));
+        store.setStaffPassword(staffId, hash);
         store.endSessions(s.username());
         events.publishEvent(new AccountChanged("accounts.staff.password-reset", s.username(), null, null));
     }
 
     /**
      * Anyone signed in changes their own password, proving the current one. The login is a staff user name or a
-     * citizen's mobile number.
+     * citizen's login ({@code c-…}, see {@link #citizenLogin(UUID)}).
      */
     @Transactional
     public void changeOwnPassword(String login, String currentPassword, String newPassword, String newPasswordConfirm) {
-        boolean citizen = IdentityNumbers.isValidMobile(login);
-        String hash = citizen
-                ? store.citizenByMobile(login).map(CitizenRow::passwordHash).orElse(null)
+        Optional<CitizenRow> citizen = store.citizenByLogin(login);
+        String hash = citizen.isPresent() ? citizen.get().passwordHash()
                 : store.staffByUsername(login).map(StaffRow::passwordHash).orElse(null);
         if (hash == null) {
             throw new NotFoundException("没有这个账号");
@@ -131,18 +161,20 @@ public class Accounts {
         FieldErrors errors = new FieldErrors();
         errors.rejectIf(currentPassword == null || !passwords.matches(currentPassword, hash), "currentPassword",
                 "当前密码不正确");
-        PasswordPolicy.problem(newPassword, login).ifPresent(p -> errors.reject("newPassword", p));
+        // A citizen's password must not contain the mobile number they sign in with.
+        String signInName = citizen.map(CitizenRow::mobile).orElse(login);
+        PasswordPolicy.problem(newPassword, signInName).ifPresent(p -> errors.reject("newPassword", p));
         errors.rejectIf(newPassword != null && newPassword.equals(currentPassword), "newPassword", "新密码不能与当前密码相同");
         errors.rejectIf(newPassword != null && !newPassword.equals(newPasswordConfirm), "newPasswordConfirm",
                 "两次输入的新密码不一致");
         errors.throwIfAny();
-        if (citizen) {
-            store.setCitizenPassword(login, passwords.encode(newPassword));
+        if (citizen.isPresent()) {
+            store.setCitizenPassword(citizen.get().id(), passwords.encode(newPassword));
         } else {
             store.staffByUsername(login).ifPresent(s -> store.setStaffPassword(s.id(), passwords.encode(newPassword)));
         }
         store.endSessions(login);
-        events.publishEvent(new AccountChanged("accounts.password-changed", Masking.maskAll(login), null, null));
+        events.publishEvent(new AccountChanged("accounts.password-changed", login, null, null));
     }
 
     /**
@@ -157,13 +189,16 @@ public class Accounts {
         events.publishEvent(new AccountChanged("accounts.staff.second-factor-reset", s.username(), null, null));
     }
 
-    /** Lifts a lockout; the login is a staff user name or a citizen's mobile number. */
+    /** Lifts a lockout; the login is what the account signs in with: a staff user name or a citizen's mobile number. */
     @Transactional
     public boolean unlock(String login) {
-        boolean was = attempts.unlock(login);
-        store.endSessions(login);
+        boolean was = attempts.unlock(loginKeys.of(login));
+        Optional<CitizenRow> citizen = IdentityNumbers.isValidMobile(login) ? store.citizenByMobile(login)
+                : Optional.empty();
+        String account = citizen.map(CitizenRow::login).orElse(login);
+        store.endSessions(account);
         if (was) {
-            events.publishEvent(new AccountChanged("accounts.unlocked", Masking.maskAll(login), "locked", "unlocked"));
+            events.publishEvent(new AccountChanged("accounts.unlocked", account, "locked", "unlocked"));
         }
         return was;
     }
@@ -220,7 +255,7 @@ public class Accounts {
                 firm ? null : IdentityNumbers.normalise(r.idNumber()),
                 firm ? IdentityNumbers.normalise(r.creditCode()) : null, firm ? r.contactName().strip() : null,
                 passwords.encode(r.password())));
-        events.publishEvent(new AccountChanged("accounts.citizen.registered", Masking.maskPhone(mobile), null,
+        events.publishEvent(new AccountChanged("accounts.citizen.registered", CitizenLogins.of(id), null,
                 Map.of("kind", firm ? "FIRM" : "PERSON")));
         return id;
     }
@@ -232,17 +267,22 @@ public class Accounts {
 
     /** Sets a citizen's password after the caller proved the number ({@link CitizenSelfService}). */
     void setCitizenPassword(String mobile, String newPassword) {
-        store.setCitizenPassword(mobile, passwords.encode(newPassword));
+        CitizenRow c = store.citizenByMobile(mobile).orElseThrow(() -> new NotFoundException("没有这个账号"));
+        store.setCitizenPassword(c.id(), passwords.encode(newPassword));
         // The holder proved the number: every old session ends, and a lockout by strangers is lifted.
-        store.endSessions(mobile);
-        attempts.unlock(mobile);
-        events.publishEvent(new AccountChanged("accounts.password-reset-by-sms", Masking.maskPhone(mobile), null,
-                null));
+        store.endSessions(c.login());
+        attempts.unlock(loginKeys.of(mobile));
+        events.publishEvent(new AccountChanged("accounts.password-reset-by-sms", c.login(), null, null));
     }
 
-    /** A signed-in citizen's own profile, identifiers masked for display. */
-    public Optional<CitizenProfile> citizen(String mobile) {
-        return store.citizenByMobile(mobile).map(c -> new CitizenProfile(c.kind(), c.name(),
+    /** What the platform calls the citizen or firm account with this id once signed in: {@code c-<id>}. */
+    public static String citizenLogin(UUID account) {
+        return CitizenLogins.of(account);
+    }
+
+    /** A signed-in citizen's own profile (by their login), identifiers masked for display. */
+    public Optional<CitizenProfile> citizen(String login) {
+        return store.citizenByLogin(login).map(c -> new CitizenProfile(c.kind(), c.name(),
                 Masking.maskPhone(c.mobile()),
                 c.idNumber() == null ? null : Masking.maskIdNumber(c.idNumber()), c.creditCode(), c.contactName()));
     }
@@ -252,8 +292,8 @@ public class Accounts {
      * 统一社会信用代码, and only once the account is identity-verified (a number typed at registration is only claimed).
      * Never for display; use {@link #citizen(String)} for that.
      */
-    public Optional<String> holderIdentifier(String mobile) {
-        return store.verificationByMobile(mobile).filter(v -> v.verification().identityVerified())
+    public Optional<String> holderIdentifier(String login) {
+        return store.verificationByLogin(login).filter(v -> v.verification().identityVerified())
                 .map(AccountStore.VerifiedRow::number);
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.doorstep.accounts.internal.AccountStore;
 import org.doorstep.accounts.internal.AccountStore.CitizenRow;
 import org.doorstep.accounts.internal.AccountStore.VerifiedRow;
+import org.doorstep.accounts.internal.CitizenLogins;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.Masking;
 import org.doorstep.platform.NotFoundException;
@@ -48,7 +49,7 @@ public class IdentityVerification {
 
     /** An account's verification; {@link Verification#MOBILE_ONLY} for an unknown login. */
     public Verification of(String login) {
-        return store.verificationByMobile(login).map(VerifiedRow::verification).orElse(Verification.MOBILE_ONLY);
+        return store.verificationByLogin(login).map(VerifiedRow::verification).orElse(Verification.MOBILE_ONLY);
     }
 
     /**
@@ -56,7 +57,7 @@ public class IdentityVerification {
      * empty until the account is identity-verified. Never for display (the number is not masked).
      */
     public Optional<VerifiedHolder> verifiedHolder(String login) {
-        return store.verificationByMobile(login).filter(v -> v.verification().identityVerified())
+        return store.verificationByLogin(login).filter(v -> v.verification().identityVerified())
                 .map(v -> new VerifiedHolder(v.kind(), v.name(), v.number()));
     }
 
@@ -127,7 +128,7 @@ public class IdentityVerification {
 
     /**
      * A sign-in through 统一身份认证 links to, or creates, the citizen account it vouches for and leaves it
-     * identity-verified; returns the account's login (mobile number).
+     * identity-verified; returns the account's login ({@code c-…}).
      * <ol>
      * <li>an account already linked to the provider's subject signs in;</li>
      * <li>else the account of the mobile number the provider gives: verified with the same number, it is linked; a
@@ -150,7 +151,7 @@ public class IdentityVerification {
             if (!idNumber.equals(linked.get().number())) {
                 throw new OidcSignInRefused("统一身份认证提供的身份证号与已关联账号的不一致，无法登录。请到政务服务窗口咨询。");
             }
-            return linked.get().mobile();
+            return linked.get().login();
         }
         String mobile = IdentityNumbers.normalise(who.mobile());
         if (!IdentityNumbers.isValidMobile(mobile)) {
@@ -181,7 +182,7 @@ public class IdentityVerification {
                 mark(account, idNumber, v, null);
             }
             store.linkOidcSubject(account.id(), who.issuer(), who.subject());
-            return account.mobile();
+            return account.login();
         }
         if (holder.isPresent()) {
             throw new OidcSignInRefused(TAKEN);
@@ -191,12 +192,12 @@ public class IdentityVerification {
         // No password anyone knows: a random one, hashed and forgotten.
         store.insertCitizen(new CitizenRow(id, "PERSON", mobile, name.length() > 100 ? name.substring(0, 100) : name,
                 idNumber, null, null, passwords.encode(UUID.randomUUID().toString() + UUID.randomUUID())));
-        events.publishEvent(new AccountChanged("accounts.citizen.registered", Masking.maskPhone(mobile), null,
+        events.publishEvent(new AccountChanged("accounts.citizen.registered", CitizenLogins.of(id), null,
                 Map.of("kind", "PERSON", "via", "OIDC")));
         VerifiedRow created = store.verificationByMobile(mobile).orElseThrow();
         mark(created, null, v, null);
         store.linkOidcSubject(id, who.issuer(), who.subject());
-        return mobile;
+        return created.login();
     }
 
     private void mark(VerifiedRow account, String idNumber, Verification v, String unit) {
@@ -221,7 +222,7 @@ public class IdentityVerification {
         if (unit != null) {
             after.put("unitCode", unit);
         }
-        events.publishEvent(new IdentityVerified("accounts.citizen.identity-verified",
-                Masking.maskPhone(account.mobile()), account.verification().level().name(), after));
+        events.publishEvent(new IdentityVerified("accounts.citizen.identity-verified", account.login(),
+                account.verification().level().name(), after));
     }
 }

@@ -41,6 +41,7 @@ public enum Permission {
     SEARCH_ADMIN("查看和重建全站搜索索引"),
     ACCOUNT_MANAGE("管理工作人员账号（新建、停用、重置密码）"),
     ACCOUNT_UNLOCK("解除账号锁定"),
+    ADMIN_CHANGE_REVIEW("复核管理员账号的新建、重置密码和重置验证器（双人复核）"),
     IDENTITY_VERIFY("窗口实名核验（查验身份证或营业执照）"),
     AUDIT_VIEW("查阅和核验审计日志");
 

@@ -3,6 +3,7 @@ package org.doorstep.accounts;
 import java.time.Duration;
 
 import org.doorstep.accounts.VerificationCodes.Purpose;
+import org.doorstep.accounts.internal.AccountStore;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.RateLimits;
 import org.doorstep.platform.TooManyRequestsException;
@@ -23,8 +24,10 @@ public class PortalSubmissions {
     private final VerificationCodes codes;
     private final RateLimits limits;
     private final PortalLimits max;
+    private final AccountStore accounts;
 
-    PortalSubmissions(VerificationCodes codes, RateLimits limits, PortalLimits max) {
+    PortalSubmissions(VerificationCodes codes, RateLimits limits, PortalLimits max, AccountStore accounts) {
+        this.accounts = accounts;
         this.codes = codes;
         this.limits = limits;
         this.max = max;
@@ -43,7 +46,7 @@ public class PortalSubmissions {
     public void admit(String form, String mobile, String email, PortalSubmitter who) {
         String number = IdentityNumbers.normalise(mobile);
         boolean hasMobile = IdentityNumbers.isValidMobile(number);
-        boolean needsCode = hasMobile && !number.equals(who.accountLogin());
+        boolean needsCode = hasMobile && !number.equals(accountMobile(who.accountLogin()));
         if (needsCode && (who.code() == null || who.code().isBlank())) {
             new FieldErrors().reject("code", CODE_MISSING).throwIfAny();
         }
@@ -61,5 +64,10 @@ public class PortalSubmissions {
                         max.submissionsPerContactDay(), Duration.ofDays(1))) {
             throw new TooManyRequestsException("该联系方式今日提交次数已达上限，请明天再试");
         }
+    }
+
+    /** The mobile number the signed-in account proved at registration, or null. */
+    private String accountMobile(String login) {
+        return login == null ? null : accounts.citizenByLogin(login).map(AccountStore.CitizenRow::mobile).orElse(null);
     }
 }

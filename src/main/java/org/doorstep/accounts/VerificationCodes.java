@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.PersonalData;
+import org.doorstep.platform.PersonalData.Kind;
 import org.doorstep.platform.RateLimits;
 import org.doorstep.platform.TextMessage;
 import org.doorstep.platform.TextMessageFailedException;
@@ -48,9 +50,11 @@ public class VerificationCodes {
     private final PortalLimits max;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final PersonalData sealed;
 
     VerificationCodes(JdbcClient jdbc, TextMessages sms, RateLimits limits, PortalLimits max, TransactionTemplate tx,
-            Clock clock) {
+            Clock clock, PersonalData sealed) {
+        this.sealed = sealed;
         this.tx = tx;
         this.jdbc = jdbc;
         this.sms = sms;
@@ -74,12 +78,13 @@ public class VerificationCodes {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         String hash = HASH.encode(code);
         tx.executeWithoutResult(status -> {
-            jdbc.sql("delete from accounts_verification_code where mobile = ? and purpose = ?")
-                    .params(number, purpose.name()).update();
+            jdbc.sql("delete from accounts_verification_code where mobile_hash = ? and purpose = ?")
+                    .params(sealed.lookupHash(Kind.PHONE, number), purpose.name()).update();
             jdbc.sql("""
-                    insert into accounts_verification_code (id, mobile, purpose, code_hash, created_at, expires_at)
+                    insert into accounts_verification_code (id, mobile_hash, purpose, code_hash, created_at, expires_at)
                     values (?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), number, purpose.name(), hash, now, now.plus(VALID_FOR)).update();
+                    .params(UUID.randomUUID(), sealed.lookupHash(Kind.PHONE, number), purpose.name(), hash, now,
+                            now.plus(VALID_FOR)).update();
         });
         deliver(new TextMessage(number, TextMessage.Template.VERIFICATION_CODE,
                 Map.of("code", code, "minutes", Long.toString(VALID_FOR.toMinutes())),
@@ -116,9 +121,9 @@ public class VerificationCodes {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         var current = jdbc.sql("""
                 update accounts_verification_code set tries = tries + 1
-                where mobile = ? and purpose = ? and used_at is null and expires_at > ? and tries < ?
+                where mobile_hash = ? and purpose = ? and used_at is null and expires_at > ? and tries < ?
                 returning id, code_hash""")
-                .params(number, purpose.name(), now, MAX_TRIES)
+                .params(sealed.lookupHash(Kind.PHONE, number), purpose.name(), now, MAX_TRIES)
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)}).optional();
         if (current.isEmpty() || !HASH.matches(code.strip(), (String) current.get()[1])) {
             return false;

@@ -136,13 +136,17 @@ public class PersonalData {
         if (plain == null) {
             return null;
         }
-        String normal = plain.replaceAll("[\\s-]", "").toUpperCase();
+        return keyedHash(kind.name(), plain.replaceAll("[\\s-]", "").toUpperCase());
+    }
+
+    /** A keyed hash (hex) of a value used as a key elsewhere, such as a rate-limit counter's; not normalised. */
+    public String keyedHash(String domain, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(lookupKey);
-            mac.update(kind.name().getBytes(StandardCharsets.US_ASCII));
+            mac.update(domain.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
-            return HexFormat.of().formatHex(mac.doFinal(normal.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

@@ -19,6 +19,7 @@ import org.doorstep.certificates.CertificateRequest;
 import org.doorstep.certificates.Certificates;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
+import org.doorstep.platform.PersonalData.Kind;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.support.SignedInRequests;
 import org.doorstep.support.TestPeople;
@@ -47,6 +48,8 @@ class IdentityClaimsTest {
     static final String PASSWORD = VerifiedCitizens.PASSWORD;
     static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes();
 
+    @Autowired
+    org.doorstep.platform.PersonalData sealed;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -101,9 +104,15 @@ class IdentityClaimsTest {
         return jdbc.sql("select count(*) from cases_case").query(Integer.class).single();
     }
 
-    String level(String mobile) {
-        return jdbc.sql("select verification_level from accounts_citizen where mobile = ?").param(mobile)
-                .query(String.class).single();
+    /** The verification level of the account of a mobile number or a login. */
+    String level(String mobileOrLogin) {
+        return jdbc.sql("select verification_level from accounts_citizen where mobile_hash = ? or 'c-' || id = ?")
+                .params(sealed.lookupHash(Kind.PHONE, mobileOrLogin), mobileOrLogin).query(String.class).single();
+    }
+
+    String loginOf(String mobile) {
+        return jdbc.sql("select 'c-' || id from accounts_citizen where mobile_hash = ?")
+                .param(sealed.lookupHash(Kind.PHONE, mobile)).query(String.class).single();
     }
 
     @Test
@@ -153,7 +162,7 @@ class IdentityClaimsTest {
                 victimId)).isInstanceOfSatisfying(InvalidFieldsException.class,
                         e -> assertThat(e.errors().get("number")).contains("已由另一个账号完成实名核验"));
         assertThat(level(mobile)).isEqualTo("MOBILE_VERIFIED");
-        assertThat(accounts.holderIdentifier(mobile)).isEmpty();
+        assertThat(accounts.holderIdentifier(loginOf(mobile))).isEmpty();
     }
 
     @Test
@@ -165,7 +174,7 @@ class IdentityClaimsTest {
         // Whatever the code does, the partial unique index refuses a second verified holder.
         assertThatThrownBy(() -> jdbc.sql("""
                 update accounts_citizen set verification_level = 'IDENTITY_VERIFIED', verified_method = 'WINDOW',
-                       verified_at = now() where mobile = ?""").param(second).update())
+                       verified_at = now() where mobile_hash = ?""").param(sealed.lookupHash(Kind.PHONE, second)).update())
                 .isInstanceOf(DuplicateKeyException.class);
     }
 
@@ -188,7 +197,8 @@ class IdentityClaimsTest {
                         .param("code", smsCode(late)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("已由一个完成实名核验的企业账号使用")));
-        assertThat(jdbc.sql("select count(*) from accounts_citizen where mobile = ?").param(late)
+        assertThat(jdbc.sql("select count(*) from accounts_citizen where mobile_hash = ?")
+                .param(sealed.lookupHash(Kind.PHONE, late))
                 .query(Integer.class).single()).isZero();
     }
 
@@ -284,7 +294,7 @@ class IdentityClaimsTest {
                         .param("number", id).param("seen", "true").with(csrf()).with(SignedInRequests.as(window)))
                 .andExpect(status().is3xxRedirection());
         assertThat(level(mobile)).isEqualTo("IDENTITY_VERIFIED");
-        assertThat(accounts.holderIdentifier(mobile)).contains(id);
+        assertThat(accounts.holderIdentifier(loginOf(mobile))).contains(id);
     }
 
     @Test

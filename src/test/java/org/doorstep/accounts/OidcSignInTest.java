@@ -22,6 +22,7 @@ import org.doorstep.certificates.Certificate;
 import org.doorstep.certificates.CertificateRequest;
 import org.doorstep.certificates.Certificates;
 import org.doorstep.organization.DemoCounty;
+import org.doorstep.platform.PersonalData.Kind;
 import org.doorstep.support.TestPeople;
 import org.doorstep.support.VerifiedCitizens;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +61,8 @@ class OidcSignInTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    org.doorstep.platform.PersonalData sealed;
     @Autowired
     Accounts accounts;
     @Autowired
@@ -113,11 +116,13 @@ class OidcSignInTest {
     }
 
     Map<String, Object> account(String mobile) {
-        return jdbc.sql("select * from accounts_citizen where mobile = ?").param(mobile).query().singleRow();
+        return jdbc.sql("select * from accounts_citizen where mobile_hash = ?").param(sealed.lookupHash(Kind.PHONE,
+                mobile)).query().singleRow();
     }
 
     int accountsWithMobile(String mobile) {
-        return jdbc.sql("select count(*) from accounts_citizen where mobile = ?").param(mobile).query(Integer.class)
+        return jdbc.sql("select count(*) from accounts_citizen where mobile_hash = ?")
+                .param(sealed.lookupHash(Kind.PHONE, mobile)).query(Integer.class)
                 .single();
     }
 
@@ -141,7 +146,7 @@ class OidcSignInTest {
         assertThat(row.get("verification_level")).isEqualTo("IDENTITY_VERIFIED");
         assertThat(row.get("verified_method")).isEqualTo("OIDC");
         assertThat(row.get("verified_by")).isEqualTo(provider.issuer());
-        assertThat(row.get("id_number")).isEqualTo(id);
+        assertThat(sealed.open(Kind.ID_NUMBER, (String) row.get("id_number_sealed"))).isEqualTo(id);
 
         HttpResponse<String> mine = get(client, app("/my/certificates"));
         assertThat(mine.statusCode()).isEqualTo(200);
@@ -167,7 +172,8 @@ class OidcSignInTest {
         assertThat(landed.uri().getPath()).isEqualTo("/my");
         assertThat(landed.body()).contains("已实名核验（统一身份认证）", masked(id));
         assertThat(account(mobile).get("verification_level")).isEqualTo("IDENTITY_VERIFIED");
-        assertThat(accounts.holderIdentifier(mobile)).contains(id);
+        assertThat(accounts.holderIdentifier(Accounts.citizenLogin((java.util.UUID) account(mobile).get("id"))))
+                .contains(id);
     }
 
     @Test
@@ -185,7 +191,7 @@ class OidcSignInTest {
         assertThat(landed.uri().getPath()).isEqualTo("/login");
         assertThat(landed.body()).contains("登记的身份证号与统一身份认证提供的不一致");
         Map<String, Object> row = account(mobile);
-        assertThat(row.get("id_number")).isEqualTo(victimId);
+        assertThat(sealed.open(Kind.ID_NUMBER, (String) row.get("id_number_sealed"))).isEqualTo(victimId);
         assertThat(row.get("verification_level")).isEqualTo("MOBILE_VERIFIED");
         assertThat(row.get("oidc_subject")).isNull();
     }
@@ -193,7 +199,7 @@ class OidcSignInTest {
     @Test
     void aNumberVerifiedForAnotherAccountIsRefusedInChineseAndNothingIsCreated() throws Exception {
         String id = TestPeople.residentId();
-        String owner = VerifiedCitizens.person(accounts, verification, "已核验本人", id);
+        String owner = VerifiedCitizens.registeredPerson(accounts, verification, "已核验本人", id).mobile();
         String mobile = TestPeople.mobile();
         String user = "u-" + UUID.randomUUID();
         provider.addUser(user, Map.of("id_number", id, "phone_number", mobile, "name", "另一人"));
@@ -218,7 +224,8 @@ class OidcSignInTest {
         provider.addUser(user, Map.of("id_number", id, "phone_number", mobile, "name", "真正本人"));
 
         assertThat(signInThroughProvider(browser(), user).uri().getPath()).isEqualTo("/my");
-        assertThat(accounts.holderIdentifier(mobile)).contains(id);
+        assertThat(accounts.holderIdentifier(Accounts.citizenLogin((java.util.UUID) account(mobile).get("id"))))
+                .contains(id);
         assertThat(accounts.holderIdentifier(squatter)).isEmpty();
         assertThat(account(squatter).get("verification_level")).isEqualTo("MOBILE_VERIFIED");
     }

@@ -162,6 +162,11 @@ class PermissionMatrixTest {
         onPost("/console/accounts/" + NO_ID + "/enabled?enabled=false", Who.SEC);
         onPost("/console/accounts/" + NO_ID + "/password", Who.SEC);
         onPost("/console/accounts/" + NO_ID + "/unlock", Who.SEC, Who.SYS, Who.TOWN_SYS);
+        onPost("/console/accounts/" + NO_ID + "/second-factor/reset", Who.SEC);
+        // 双人复核: any of the three administrators reviews the others' changes to administrator accounts.
+        onGet("/console/accounts/changes", Who.SYS, Who.SEC, Who.AUD, Who.TOWN_SYS);
+        onPost("/console/accounts/changes/" + NO_ID + "/approve", Who.SYS, Who.SEC, Who.AUD, Who.TOWN_SYS);
+        onPost("/console/accounts/changes/" + NO_ID + "/reject", Who.SYS, Who.SEC, Who.AUD, Who.TOWN_SYS);
         // 实名核验: the window officer who has seen the ID card or business licence.
         onGet("/console/accounts/verify", Who.WIN);
         onPost("/console/accounts/verify?mobile=13900000000", Who.WIN);

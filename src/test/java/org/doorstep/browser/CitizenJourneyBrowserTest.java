@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.doorstep.browser.pages.LoginPage;
 import org.doorstep.browser.pages.PortalPage;
 import org.doorstep.browser.pages.RegisterPage;
+import org.doorstep.platform.PersonalData.Kind;
 import org.doorstep.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,8 @@ class CitizenJourneyBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "Qingxi2026pass";
 
+    @Autowired
+    org.doorstep.platform.PersonalData sealed;
     @Autowired
     JdbcClient jdbc;
 
@@ -59,7 +62,8 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         assertThat(page.getByLabel("手机号").inputValue()).isEqualTo(mobile);
         assertThat(page.getByLabel("密码", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
                 .inputValue()).isEmpty();
-        assertThat(jdbc.sql("select count(*) from accounts_citizen where mobile = ?").param(mobile)
+        assertThat(jdbc.sql("select count(*) from accounts_citizen where mobile_hash = ?")
+                .param(sealed.lookupHash(Kind.PHONE, mobile))
                 .query(Integer.class).single()).isZero();
     }
 

@@ -12,6 +12,7 @@ import org.doorstep.certificates.Certificate;
 import org.doorstep.certificates.CertificateRequest;
 import org.doorstep.certificates.Certificates;
 import org.doorstep.organization.DemoCounty;
+import org.doorstep.platform.PersonalData.Kind;
 import org.doorstep.support.TestPeople;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,8 @@ class WindowVerificationBrowserTest extends BrowserTest {
 
     static final String PASSWORD = "Qingxi2026pass";
 
+    @Autowired
+    org.doorstep.platform.PersonalData sealed;
     @Autowired
     Certificates certificates;
     @Autowired
@@ -67,12 +70,14 @@ class WindowVerificationBrowserTest extends BrowserTest {
         // Recorded: who, where, with which document; the audit entry holds the number masked only.
         assertThat(jdbc.sql("""
                 select verified_by || ' ' || verified_unit || ' ' || verified_document from accounts_citizen
-                where mobile = ?""").param(mobile).query(String.class).single())
+                where mobile_hash = ?""").param(sealed.lookupHash(Kind.PHONE, mobile)).query(String.class).single())
                 .isEqualTo("chuangkou " + DemoCounty.MEILIN_TOWN + " RESIDENT_ID_CARD");
         String audit = jdbc.sql("""
                 select actor || ' ' || cast(after_state as text) from audit_entry
                 where action = 'accounts.citizen.identity-verified' and subject = ? order by id desc limit 1""")
-                .param(mobile.substring(0, 3) + "****" + mobile.substring(7)).query(String.class).single();
+                .param(jdbc.sql("select 'c-' || id from accounts_citizen where mobile_hash = ?")
+                        .param(sealed.lookupHash(Kind.PHONE, mobile)).query(String.class).single())
+                .query(String.class).single();
         assertThat(audit).startsWith("chuangkou ").contains("WINDOW", "RESIDENT_ID_CARD").doesNotContain(id);
         new PortalPage(page).signOut();
 
@@ -92,7 +97,8 @@ class WindowVerificationBrowserTest extends BrowserTest {
     }
 
     private String level(String mobile) {
-        return jdbc.sql("select verification_level from accounts_citizen where mobile = ?").param(mobile)
+        return jdbc.sql("select verification_level from accounts_citizen where mobile_hash = ?")
+                .param(sealed.lookupHash(Kind.PHONE, mobile))
                 .query(String.class).single();
     }
 }

@@ -1,5 +1,6 @@
 package org.doorstep.support;
 
+import java.util.UUID;
 
 import org.doorstep.accounts.Accounts;
 import org.doorstep.accounts.CitizenRegistration;
@@ -26,21 +27,32 @@ public final class VerifiedCitizens {
     private VerifiedCitizens() {
     }
 
-    /** Registers a person with this 身份证号 and verifies it at a window; returns the mobile login. */
-    public static String person(Accounts accounts, IdentityVerification verification, String name, String idNumber) {
-        String mobile = TestPeople.mobile();
-        accounts.register(new CitizenRegistration("PERSON", name, idNumber, null, null, mobile, PASSWORD, PASSWORD));
-        atWindow(verification, mobile, IdentityDocument.RESIDENT_ID_CARD, idNumber);
-        return mobile;
+    /** A registered account: the mobile number it signs in with and its login inside the platform. */
+    public record Registered(String mobile, String login) {
     }
 
-    /** Registers a firm with this 统一社会信用代码 and verifies its business licence at a window. */
+    /** Registers a person with this 身份证号 and verifies it at a window; returns the account's login. */
+    public static String person(Accounts accounts, IdentityVerification verification, String name, String idNumber) {
+        return registeredPerson(accounts, verification, name, idNumber).login();
+    }
+
+    /** As {@link #person}, with the mobile number too, for tests that sign in through the form. */
+    public static Registered registeredPerson(Accounts accounts, IdentityVerification verification, String name,
+            String idNumber) {
+        String mobile = TestPeople.mobile();
+        UUID id = accounts.register(new CitizenRegistration("PERSON", name, idNumber, null, null, mobile, PASSWORD,
+                PASSWORD));
+        atWindow(verification, mobile, IdentityDocument.RESIDENT_ID_CARD, idNumber);
+        return new Registered(mobile, Accounts.citizenLogin(id));
+    }
+
+    /** Registers a firm with this 统一社会信用代码 and verifies its business licence at a window; returns its login. */
     public static String firm(Accounts accounts, IdentityVerification verification, String name, String creditCode) {
         String mobile = TestPeople.mobile();
-        accounts.register(new CitizenRegistration("FIRM", name, null, creditCode, "测试经办人", mobile, PASSWORD,
-                PASSWORD));
+        UUID id = accounts.register(new CitizenRegistration("FIRM", name, null, creditCode, "测试经办人", mobile,
+                PASSWORD, PASSWORD));
         atWindow(verification, mobile, IdentityDocument.BUSINESS_LICENCE, creditCode);
-        return mobile;
+        return Accounts.citizenLogin(id);
     }
 
     /** A window officer, signed in for the call, verifies the account of that mobile number. */

@@ -6,9 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.platform.LoggingTextMessages;
+import org.doorstep.platform.PersonalData;
 import org.doorstep.platform.TextMessage;
 import org.doorstep.platform.TextMessages;
 import org.doorstep.support.MovableClock;
+import org.doorstep.support.SealedRows;
 import org.doorstep.support.SignedInRequests;
 import org.doorstep.support.SmsCodes;
 import org.doorstep.support.TestPeople;
@@ -41,6 +43,8 @@ class AnonymousFormsTest {
     JdbcClient jdbc;
     @Autowired
     TextMessages textMessages;
+    @Autowired
+    PersonalData sealed;
 
     MockMvc mvc;
     LoggingTextMessages sms;
@@ -93,8 +97,7 @@ class AnonymousFormsTest {
         String code = sms.lastTo(mobile).orElseThrow().code();
         MockHttpServletResponse r = send(application(mobile, "", "").param("code", code), client);
         assertThat(r.getRedirectedUrl()).isEqualTo("/disclosure-requests/submitted");
-        String number = jdbc.sql("select number from requests_request where mobile = ?").param(mobile)
-                .query(String.class).single();
+        String number = SealedRows.newest(jdbc, sealed, "requests_request", "number", "mobile", mobile);
         assertThat(sms.lastTo(mobile).orElseThrow().text()).contains(number).doesNotContain("资金安排");
     }
 
@@ -142,8 +145,7 @@ class AnonymousFormsTest {
         send(topic("/topics/propose/code", mobile), client);
         String code = sms.lastTo(mobile).orElseThrow().code();
         assertThat(send(topic(mobile).param("code", code), client).getRedirectedUrl()).isEqualTo("/topics/submitted");
-        String number = jdbc.sql("select number from engagement_topic where phone = ?").param(mobile)
-                .query(String.class).single();
+        String number = SealedRows.newest(jdbc, sealed, "engagement_topic", "number", "phone", mobile);
         TextMessage told = sms.lastTo(mobile).orElseThrow();
         assertThat(told.template()).isEqualTo(TextMessage.Template.NOTICE);
         assertThat(told.text()).contains(number).doesNotContain(ATTACKER_TITLE);

@@ -14,6 +14,8 @@ import org.doorstep.accounts.Role;
 import org.doorstep.accounts.Verification;
 import org.doorstep.accounts.VerificationLevel;
 import org.doorstep.accounts.VerificationMethod;
+import org.doorstep.platform.PersonalData;
+import org.doorstep.platform.PersonalData.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,14 +27,29 @@ public class AccountStore {
             boolean enabled, Set<Role> roles) {
     }
 
+    /** A citizen or firm account; mobile and ID number in clear here, sealed in the table. */
     public record CitizenRow(UUID id, String kind, String mobile, String name, String idNumber, String creditCode,
             String contactName, String passwordHash) {
+
+        public String login() {
+            return CitizenLogins.of(id);
+        }
     }
 
     private final JdbcClient jdbc;
+    private final PersonalData sealed;
 
-    AccountStore(JdbcClient jdbc) {
+    AccountStore(JdbcClient jdbc, PersonalData sealed) {
         this.jdbc = jdbc;
+        this.sealed = sealed;
+    }
+
+    private String mobileHash(String mobile) {
+        return sealed.lookupHash(Kind.PHONE, mobile);
+    }
+
+    private String idHash(String number) {
+        return sealed.lookupHash(Kind.ID_NUMBER, number);
     }
 
     public Optional<StaffRow> staffByUsername(String username) {
@@ -72,7 +89,8 @@ public class AccountStore {
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(s.id(), s.username(), s.displayName(), s.passwordHash(), s.unitCode(), s.enabled()).update();
         for (Role role : s.roles()) {
-            jdbc.sql("insert into accounts_staff_role (staff_id, role) values (?, ?)").params(s.id(), role.name()).update();
+            jdbc.sql("insert into accounts_staff_role (staff_id, role) values (?, ?)").params(s.id(), role.name())
+                    .update();
         }
     }
 
@@ -84,33 +102,50 @@ public class AccountStore {
         jdbc.sql("update accounts_staff set password_hash = ? where id = ?").params(hash, id).update();
     }
 
-    public void setCitizenPassword(String mobile, String hash) {
-        jdbc.sql("update accounts_citizen set password_hash = ? where mobile = ?").params(hash, mobile).update();
+    public void setCitizenPassword(UUID id, String hash) {
+        jdbc.sql("update accounts_citizen set password_hash = ? where id = ?").params(hash, id).update();
     }
 
+    /** The account registered with a mobile number (found by the number's keyed hash). */
     public Optional<CitizenRow> citizenByMobile(String mobile) {
-        return jdbc.sql("select * from accounts_citizen where mobile = ?").param(mobile)
-                .query((rs, n) -> new CitizenRow(rs.getObject("id", UUID.class), rs.getString("kind"),
-                        rs.getString("mobile"), rs.getString("name"), rs.getString("id_number"),
-                        rs.getString("credit_code"), rs.getString("contact_name"), rs.getString("password_hash")))
-                .optional();
+        return jdbc.sql("select * from accounts_citizen where mobile_hash = ?").param(mobileHash(mobile))
+                .query(this::citizenRow).optional();
     }
 
-    /** Ends every session of the account (a staff user name or a citizen's mobile number) at its next request. */
+    /** The account a signed-in citizen's login names. */
+    public Optional<CitizenRow> citizenByLogin(String login) {
+        return CitizenLogins.id(login).flatMap(id -> jdbc.sql("select * from accounts_citizen where id = ?").param(id)
+                .query(this::citizenRow).optional());
+    }
+
+    private CitizenRow citizenRow(ResultSet rs, int n) throws SQLException {
+        return new CitizenRow(rs.getObject("id", UUID.class), rs.getString("kind"),
+                sealed.open(Kind.PHONE, rs.getString("mobile_sealed")), rs.getString("name"),
+                sealed.open(Kind.ID_NUMBER, rs.getString("id_number_sealed")), rs.getString("credit_code"),
+                rs.getString("contact_name"), rs.getString("password_hash"));
+    }
+
+    /** Ends every session of the account (a staff user name or a citizen's login) at its next request. */
     public void endSessions(String login) {
-        jdbc.sql("update accounts_staff set session_version = session_version + 1 where username = ?").param(login)
-                .update();
-        jdbc.sql("update accounts_citizen set session_version = session_version + 1 where mobile = ?").param(login)
-                .update();
+        Optional<UUID> citizen = CitizenLogins.id(login);
+        if (citizen.isPresent()) {
+            jdbc.sql("update accounts_citizen set session_version = session_version + 1 where id = ?")
+                    .param(citizen.get()).update();
+        } else {
+            jdbc.sql("update accounts_staff set session_version = session_version + 1 where username = ?")
+                    .param(login).update();
+        }
     }
 
     /** The account's current session version, or empty when it is gone or (staff) disabled. */
     public Optional<Integer> liveSessionVersion(String login) {
-        return jdbc.sql("""
-                select session_version from accounts_staff where username = :login and enabled
-                union all
-                select session_version from accounts_citizen where mobile = :login""")
-                .param("login", login).query(Integer.class).optional();
+        Optional<UUID> citizen = CitizenLogins.id(login);
+        if (citizen.isPresent()) {
+            return jdbc.sql("select session_version from accounts_citizen where id = ?").param(citizen.get())
+                    .query(Integer.class).optional();
+        }
+        return jdbc.sql("select session_version from accounts_staff where username = ? and enabled").param(login)
+                .query(Integer.class).optional();
     }
 
     /** Whether an identity-verified firm account holds the code (a mere claim never blocks the real firm). */
@@ -125,6 +160,10 @@ public class AccountStore {
     public record VerifiedRow(UUID id, String kind, String mobile, String name, String idNumber, String creditCode,
             Verification verification, String verifiedUnit, String oidcIssuer, String oidcSubject) {
 
+        public String login() {
+            return CitizenLogins.of(id);
+        }
+
         /** The claimed or verified number: a person's 身份证号, a firm's 统一社会信用代码. */
         public String number() {
             return idNumber != null ? idNumber : creditCode;
@@ -132,12 +171,18 @@ public class AccountStore {
     }
 
     private static final String VERIFIED_COLUMNS = """
-            select id, kind, mobile, name, id_number, credit_code, verification_level, verified_method,
+            select id, kind, mobile_sealed, name, id_number_sealed, credit_code, verification_level, verified_method,
                    verified_document, verified_at, verified_by, verified_unit, oidc_issuer, oidc_subject
             from accounts_citizen""";
 
     public Optional<VerifiedRow> verificationByMobile(String mobile) {
-        return jdbc.sql(VERIFIED_COLUMNS + " where mobile = ?").param(mobile).query(this::verifiedRow).optional();
+        return jdbc.sql(VERIFIED_COLUMNS + " where mobile_hash = ?").param(mobileHash(mobile)).query(this::verifiedRow)
+                .optional();
+    }
+
+    public Optional<VerifiedRow> verificationByLogin(String login) {
+        return CitizenLogins.id(login).flatMap(id -> jdbc.sql(VERIFIED_COLUMNS + " where id = ?").param(id)
+                .query(this::verifiedRow).optional());
     }
 
     public Optional<VerifiedRow> verificationByOidcSubject(String issuer, String subject) {
@@ -148,8 +193,8 @@ public class AccountStore {
     /** The identity-verified account holding a 身份证号 or 统一社会信用代码, if any (at most one: unique indexes). */
     public Optional<VerifiedRow> verifiedHolderOf(String number) {
         return jdbc.sql(VERIFIED_COLUMNS
-                + " where verification_level = 'IDENTITY_VERIFIED' and (id_number = ? or credit_code = ?)")
-                .params(number, number).query(this::verifiedRow).optional();
+                + " where verification_level = 'IDENTITY_VERIFIED' and (id_number_hash = ? or credit_code = ?)")
+                .params(idHash(number), number).query(this::verifiedRow).optional();
     }
 
     private VerifiedRow verifiedRow(ResultSet rs, int n) throws SQLException {
@@ -160,8 +205,9 @@ public class AccountStore {
                 method == null ? null : VerificationMethod.valueOf(method),
                 document == null ? null : IdentityDocument.valueOf(document), at == null ? null : at.toInstant(),
                 rs.getString("verified_by"));
-        return new VerifiedRow(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("mobile"),
-                rs.getString("name"), rs.getString("id_number"), rs.getString("credit_code"), v,
+        return new VerifiedRow(rs.getObject("id", UUID.class), rs.getString("kind"),
+                sealed.open(Kind.PHONE, rs.getString("mobile_sealed")), rs.getString("name"),
+                sealed.open(Kind.ID_NUMBER, rs.getString("id_number_sealed")), rs.getString("credit_code"), v,
                 rs.getString("verified_unit"), rs.getString("oidc_issuer"), rs.getString("oidc_subject"));
     }
 
@@ -173,10 +219,12 @@ public class AccountStore {
     public void markVerified(UUID id, String idNumber, Verification v, String unit) {
         jdbc.sql("""
                 update accounts_citizen
-                set verification_level = 'IDENTITY_VERIFIED', id_number = coalesce(?, id_number),
+                set verification_level = 'IDENTITY_VERIFIED',
+                       id_number_hash = coalesce(?, id_number_hash), id_number_sealed = coalesce(?, id_number_sealed),
                        verified_method = ?, verified_document = ?, verified_at = ?, verified_by = ?, verified_unit = ?
                 where id = ?""")
-                .params(idNumber, v.method().name(), v.document() == null ? null : v.document().name(),
+                .params(idNumber == null ? null : idHash(idNumber), sealed.seal(Kind.ID_NUMBER, idNumber), v.method()
+                .name(), v.document() == null ? null : v.document().name(),
                         Timestamp.from(v.at()), v.by(), unit, id)
                 .update();
     }
@@ -188,10 +236,12 @@ public class AccountStore {
 
     public void insertCitizen(CitizenRow c) {
         jdbc.sql("""
-                insert into accounts_citizen (id, kind, mobile, name, id_number, credit_code, contact_name, password_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.id(), c.kind(), c.mobile(), c.name(), c.idNumber(), c.creditCode(), c.contactName(),
-                        c.passwordHash())
+                insert into accounts_citizen (id, kind, mobile_hash, mobile_sealed, name, id_number_hash,
+                    id_number_sealed, credit_code, contact_name, password_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), c.kind(), mobileHash(c.mobile()), sealed.seal(Kind.PHONE, c.mobile()), c.name(),
+                        c.idNumber() == null ? null : idHash(c.idNumber()), sealed.seal(Kind.ID_NUMBER, c.idNumber()),
+                        c.creditCode(), c.contactName(), c.passwordHash())
                 .update();
     }
 }

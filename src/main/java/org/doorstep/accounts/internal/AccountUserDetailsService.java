@@ -28,8 +28,8 @@ class AccountUserDetailsService implements UserDetailsService {
         // Lockout is GuardedSignIn's business: it counts every attempt before this look-up is made.
         if (IdentityNumbers.isValidMobile(login)) {
             return store.citizenByMobile(login)
-                    .map(c -> new DoorstepUser(c.mobile(), c.name(), c.passwordHash(), Set.of(Role.CITIZEN), null, true,
-                            Set.of(), version(c.mobile())))
+                    .map(c -> new DoorstepUser(c.login(), c.name(), c.passwordHash(), Set.of(Role.CITIZEN), null, true,
+                            Set.of(), version(c.login())))
                     .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         }
         return store.staffByUsername(login)

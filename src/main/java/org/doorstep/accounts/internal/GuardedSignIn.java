@@ -2,7 +2,6 @@ package org.doorstep.accounts.internal;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -28,9 +27,11 @@ class GuardedSignIn implements AuthenticationProvider {
     private final SignInAttempts attempts;
     private final SignInSources sources;
     private final KnownDevices devices;
+    private final LoginKeys loginKeys;
 
     GuardedSignIn(AccountUserDetailsService users, PasswordEncoder encoder, SignInAttempts attempts,
-            SignInSources sources, KnownDevices devices) {
+            SignInSources sources, KnownDevices devices, LoginKeys loginKeys) {
+        this.loginKeys = loginKeys;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         // Say "disabled" only to someone who knows the password, so a stranger learns nothing of the account.
@@ -52,7 +53,7 @@ class GuardedSignIn implements AuthenticationProvider {
         if (!sources.claim(client.address())) {
             throw new TooManyAttemptsException();
         }
-        String key = devices.attemptKey(login, client.deviceToken());
+        String key = devices.attemptKey(loginKeys.of(login), client.deviceToken());
         if (!attempts.admit(key)) {
             throw new LockedException("locked");
         }

@@ -54,7 +54,7 @@ final class OidcCitizens implements OAuth2UserService<OidcUserRequest, OidcUser>
             // Two first sign-ins of one mobile number at once: the second loses the race and may simply try again.
             throw new OAuth2AuthenticationException(new OAuth2Error("doorstep_conflict"), e);
         }
-        String name = store.citizenByMobile(login).orElseThrow().name();
+        String name = store.citizenByLogin(login).orElseThrow().name();
         return new CitizenOidcUser(holder, login, name, store.liveSessionVersion(login).orElse(0));
     }
 
@@ -63,7 +63,7 @@ final class OidcCitizens implements OAuth2UserService<OidcUserRequest, OidcUser>
         return v == null ? null : v.toString();
     }
 
-    /** The signed-in citizen after an OIDC sign-in: named by the account's mobile number, like a password sign-in. */
+    /** The signed-in citizen after an OIDC sign-in: named by the account's login, like after a password sign-in. */
     static final class CitizenOidcUser implements OidcUser, StaffIdentity, Serializable, VersionedSession {
 
         private static final long serialVersionUID = 1L;
@@ -143,7 +143,7 @@ final class OidcCitizens implements OAuth2UserService<OidcUserRequest, OidcUser>
 
         @Override
         public String toString() {
-            // Never print the login: it is a mobile number.
+            // The claims hold the ID number: never print them.
             return "CitizenOidcUser[CITIZEN]";
         }
     }

@@ -16,6 +16,8 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
+import org.doorstep.platform.PersonalData;
+import org.doorstep.platform.PersonalData.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,12 +36,14 @@ public class SecondFactor {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PersonalData sealed;
     private final DefaultCodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactor(JdbcClient jdbc, Clock clock) {
+    SecondFactor(JdbcClient jdbc, Clock clock, PersonalData sealed) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.sealed = sealed;
     }
 
     boolean enrolled(String username) {
@@ -83,7 +87,7 @@ public class SecondFactor {
         int done = jdbc.sql("""
                 update accounts_staff set totp_secret = :s, totp_last_step = :step
                 where username = :u and totp_secret is null""")
-                .param("s", secret).param("step", step.get()).param("u", username).update();
+                .param("s", sealed.seal(Kind.SECRET, secret)).param("step", step.get()).param("u", username).update();
         return done == 1 ? Optional.of(newRecoveryCodes(username)) : Optional.empty();
     }
 
@@ -114,7 +118,8 @@ public class SecondFactor {
     /** Enrols an account with a given secret without a code (the demo county's documented secret). */
     @Transactional
     void enrolWithoutCode(String username, String secret) {
-        jdbc.sql("update accounts_staff set totp_secret = ? where username = ?").params(secret, username).update();
+        jdbc.sql("update accounts_staff set totp_secret = ? where username = ?")
+                .params(sealed.seal(Kind.SECRET, secret), username).update();
     }
 
     private Optional<Long> matchingStep(String secret, String code) {
@@ -157,7 +162,7 @@ public class SecondFactor {
 
     private Optional<String> secret(String username) {
         return jdbc.sql("select totp_secret from accounts_staff where username = ? and totp_secret is not null")
-                .param(username).query(String.class).optional();
+                .param(username).query(String.class).optional().map(s -> sealed.open(Kind.SECRET, s));
     }
 
     private static String enc(String s) {
@@ -166,7 +171,8 @@ public class SecondFactor {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

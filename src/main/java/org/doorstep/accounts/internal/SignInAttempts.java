@@ -52,7 +52,7 @@ public class SignInAttempts {
      */
     @Transactional
     public boolean admit(String key) {
-        if (key.isBlank() || key.length() > 60) {
+        if (key.isBlank() || key.length() > 100) {
             return false;
         }
         OffsetDateTime now = now();

@@ -37,7 +37,9 @@ class AccountsConsole implements ConsoleMenuContributor {
     @Override
     public List<MenuItem> items() {
         return List.of(new MenuItem("账号管理", "/console/accounts", Permission.ACCOUNT_UNLOCK.authority(), 900),
-                new MenuItem("实名核验", "/console/accounts/verify", Permission.IDENTITY_VERIFY.authority(), 910));
+                new MenuItem("实名核验", "/console/accounts/verify", Permission.IDENTITY_VERIFY.authority(), 910),
+                new MenuItem("管理员变更复核", "/console/accounts/changes", Permission.ADMIN_CHANGE_REVIEW.authority(),
+                        905));
     }
 
     @ModelAttribute("signedInRoles")

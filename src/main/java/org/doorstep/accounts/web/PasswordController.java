@@ -5,8 +5,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.AdministratorChanges;
+import org.doorstep.accounts.AdministratorChanges.Outcome;
 import org.doorstep.accounts.CitizenSelfService;
 import org.doorstep.accounts.CodeStep;
 import org.doorstep.accounts.PasswordPolicy;
@@ -31,8 +32,10 @@ class PasswordController {
 
     private final Accounts accounts;
     private final CitizenSelfService self;
+    private final AdministratorChanges adminChanges;
 
-    PasswordController(Accounts accounts, CitizenSelfService self) {
+    PasswordController(Accounts accounts, CitizenSelfService self, AdministratorChanges adminChanges) {
+        this.adminChanges = adminChanges;
         this.accounts = accounts;
         this.self = self;
     }
@@ -99,8 +102,10 @@ class PasswordController {
             @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
         var account = ScopeGuard.ownStaff(accounts, id, me);
         try {
-            accounts.resetStaffPassword(id, password);
-            redirect.addFlashAttribute("message", "已为 " + account.username() + " 设置新密码，请当面或电话告知本人。");
+            Outcome outcome = adminChanges.resetPassword(id, password, me);
+            redirect.addFlashAttribute("message", outcome == Outcome.APPLIED
+                    ? "已为 " + account.username() + " 设置新密码，请当面或电话告知本人。"
+                    : "为管理员 " + account.username() + " 设置新密码须由另一名管理员复核，已提交复核；复核通过后请当面或电话告知本人。");
         } catch (InvalidFieldsException e) {
             redirect.addFlashAttribute("message", account.username() + " 的新密码未保存：" + e.getMessage());
         }

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.AdministratorChanges;
+import org.doorstep.accounts.AdministratorChanges.Outcome;
 import org.doorstep.accounts.NewStaffAccount;
 import org.doorstep.accounts.PasswordPolicy;
 import org.doorstep.accounts.Permission;
@@ -35,10 +37,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StaffAdminController {
 
     private final Accounts accounts;
+    private final AdministratorChanges adminChanges;
     private final UnitOptions units;
     private final Permissions permissions;
 
-    StaffAdminController(Accounts accounts, UnitOptions units, Permissions permissions) {
+    StaffAdminController(Accounts accounts, AdministratorChanges adminChanges, UnitOptions units,
+            Permissions permissions) {
+        this.adminChanges = adminChanges;
         this.permissions = permissions;
         this.accounts = accounts;
         this.units = units;
@@ -72,13 +77,14 @@ class StaffAdminController {
         NewStaffAccount form = new NewStaffAccount(username, displayName, roles, unitCode, password);
         try {
             ScopeGuard.requireWithin(accounts, unitCode, me);
-            accounts.createStaff(form);
+            Outcome outcome = adminChanges.createStaff(form, me);
+            redirect.addFlashAttribute("message", outcome == Outcome.APPLIED ? "已创建工作人员账号 " + username.strip()
+                    : "管理员账号 " + username.strip() + " 须由另一名管理员复核后才会创建，已提交复核");
         } catch (InvalidFieldsException e) {
             model.addAttribute("errors", e.errors());
             model.addAttribute("form", new NewStaffAccount(username, displayName, roles, unitCode, ""));
             return list(me, model);
         }
-        redirect.addFlashAttribute("message", "已创建工作人员账号 " + username.strip());
         return "redirect:/console/accounts";
     }
 
@@ -96,8 +102,10 @@ class StaffAdminController {
     String resetSecondFactor(@AuthenticationPrincipal StaffIdentity me, @PathVariable UUID id,
             RedirectAttributes redirect) {
         var account = ScopeGuard.ownStaff(accounts, id, me);
-        accounts.resetSecondFactor(id);
-        redirect.addFlashAttribute("message", "已重置 " + account.username() + " 的身份验证器，其下次登录时须重新登记");
+        Outcome outcome = adminChanges.resetSecondFactor(id, me);
+        redirect.addFlashAttribute("message", outcome == Outcome.APPLIED
+                ? "已重置 " + account.username() + " 的身份验证器，其下次登录时须重新登记"
+                : "重置管理员 " + account.username() + " 的身份验证器须由另一名管理员复核，已提交复核");
         return "redirect:/console/accounts";
     }
 

@@ -27,6 +27,9 @@ public class EntryFactory {
 
     private static final Logger log = LoggerFactory.getLogger(EntryFactory.class);
 
+    private static final java.util.regex.Pattern CITIZEN_LOGIN = java.util.regex.Pattern.compile(
+            "c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     /** Larger states are stored as a masked preview: the audit trail is no document store. */
     static final int MAX_JSON_CHARS = 100_000;
     static final int PREVIEW_CHARS = 2_000;
@@ -64,7 +67,10 @@ public class EntryFactory {
         if (action == null || action.isBlank()) {
             throw new InvalidInputException("action", "审计记录缺少操作代码");
         }
-        Origin masked = new Origin(text(o.actor(), MAX_ACTION_CHARS), text(o.roleCode(), MAX_ACTION_CHARS),
+        // A citizen's login (c-<account id>) holds no personal data, and masking could mistake its digits for a number.
+        String actor = o.actor() != null && CITIZEN_LOGIN.matcher(o.actor()).matches() ? o.actor()
+                : text(o.actor(), MAX_ACTION_CHARS);
+        Origin masked = new Origin(actor, text(o.roleCode(), MAX_ACTION_CHARS),
                 text(o.unitCode(), MAX_ACTION_CHARS), text(o.requestId(), MAX_ACTION_CHARS), text(o.clientIp(), 64));
         // timestamptz keeps microseconds; the hash must be over what is stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -16,6 +16,8 @@ import org.doorstep.cases.Channel;
 import org.doorstep.cases.OneTimeNotice;
 import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FileType;
+import org.doorstep.platform.PersonalData;
+import org.doorstep.platform.PersonalData.Kind;
 import org.doorstep.services.Delivery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,9 +52,11 @@ public class CaseStore {
     }
 
     private final JdbcClient jdbc;
+    private final PersonalData sealed;
 
-    CaseStore(JdbcClient jdbc) {
+    CaseStore(JdbcClient jdbc, PersonalData sealed) {
         this.jdbc = jdbc;
+        this.sealed = sealed;
     }
 
     public long nextSerial() {
@@ -67,7 +71,8 @@ public class CaseStore {
                     submitted_at, applicant_credit_code)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(c.number(), c.queryCode(), c.itemCode(), c.itemName(), c.departmentCode(), c.channel().name(),
-                        c.applicantKind(), c.applicantName(), c.applicantId(), c.applicantPhone(), c.applicantLogin(),
+                        c.applicantKind(), c.applicantName(), sealed.seal(Kind.ID_NUMBER, c.applicantId()),
+                        sealed.seal(Kind.PHONE, c.applicantPhone()), c.applicantLogin(),
                         c.acceptingUnit(), c.responsibleLogin(), c.responsibleName(), c.responsibleUnit(),
                         c.state().name(), c.promisedDays(), c.delivery() == null ? null : c.delivery().name(),
                         c.bundleId(), ts(c.submittedAt()), c.applicantCreditCode())
@@ -92,22 +97,22 @@ public class CaseStore {
     }
 
     public Optional<CaseRow> byNumber(String number) {
-        return jdbc.sql("select * from cases_case where number = ?").param(number).query(CaseStore::caseRow)
+        return jdbc.sql("select * from cases_case where number = ?").param(number).query(this::caseRow)
                 .optional();
     }
 
     public List<CaseRow> byLogin(String login) {
         return jdbc.sql("select * from cases_case where applicant_login = ? and bundle_id is null "
-                + "order by submitted_at desc").param(login).query(CaseStore::caseRow).list();
+                + "order by submitted_at desc").param(login).query(this::caseRow).list();
     }
 
     public List<CaseRow> byBundle(long bundleId) {
         return jdbc.sql("select * from cases_case where bundle_id = ? order by id").param(bundleId)
-                .query(CaseStore::caseRow).list();
+                .query(this::caseRow).list();
     }
 
     public List<CaseRow> all() {
-        return jdbc.sql("select * from cases_case order by submitted_at desc, id desc").query(CaseStore::caseRow)
+        return jdbc.sql("select * from cases_case order by submitted_at desc, id desc").query(this::caseRow)
                 .list();
     }
 
@@ -117,7 +122,8 @@ public class CaseStore {
                     applicant_name, applicant_id, applicant_phone, applicant_login, facts, submitted_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?) returning id""")
                 .params(b.number(), b.queryCode(), b.bundleCode(), b.bundleName(), b.applicantKind(),
-                        b.applicantName(), b.applicantId(), b.applicantPhone(), b.applicantLogin(),
+                        b.applicantName(), sealed.seal(Kind.ID_NUMBER, b.applicantId()),
+                        sealed.seal(Kind.PHONE, b.applicantPhone()), b.applicantLogin(),
                         JSON.writeValueAsString(b.facts()), ts(b.submittedAt()))
                 .query(Long.class).single();
     }
@@ -129,17 +135,17 @@ public class CaseStore {
 
     public Optional<BundleRow> bundleByNumber(String number) {
         return jdbc.sql("select * from cases_bundle_application where number = ?").param(number)
-                .query(CaseStore::bundleRow).optional();
+                .query(this::bundleRow).optional();
     }
 
     public Optional<BundleRow> bundleById(long id) {
         return jdbc.sql("select * from cases_bundle_application where id = ?").param(id)
-                .query(CaseStore::bundleRow).optional();
+                .query(this::bundleRow).optional();
     }
 
     public List<BundleRow> bundlesByLogin(String login) {
         return jdbc.sql("select * from cases_bundle_application where applicant_login = ? order by submitted_at desc")
-                .param(login).query(CaseStore::bundleRow).list();
+                .param(login).query(this::bundleRow).list();
     }
 
     public void addMaterial(long caseId, CaseMaterial m) {
@@ -196,14 +202,15 @@ public class CaseStore {
                 .list();
     }
 
-    private static CaseRow caseRow(ResultSet rs, int n) throws SQLException {
+    private CaseRow caseRow(ResultSet rs, int n) throws SQLException {
         String delivery = rs.getString("delivery");
         String resume = rs.getString("resume_state");
         Long bundle = rs.getObject("bundle_id", Long.class);
         return new CaseRow(rs.getLong("id"), rs.getString("number"), rs.getString("query_code"),
                 rs.getString("item_code"), rs.getString("item_name"), rs.getString("department_code"),
                 Channel.valueOf(rs.getString("channel")), rs.getString("applicant_kind"),
-                rs.getString("applicant_name"), rs.getString("applicant_id"), rs.getString("applicant_phone"),
+                rs.getString("applicant_name"), sealed.open(Kind.ID_NUMBER, rs.getString("applicant_id")),
+                sealed.open(Kind.PHONE, rs.getString("applicant_phone")),
                 rs.getString("applicant_login"), rs.getString("accepting_unit"), rs.getString("responsible_login"),
                 rs.getString("responsible_name"), rs.getString("responsible_unit"),
                 CaseState.valueOf(rs.getString("state")), resume == null ? null : CaseState.valueOf(resume),
@@ -213,13 +220,14 @@ public class CaseStore {
                 rs.getInt("version"), rs.getString("applicant_credit_code"));
     }
 
-    private static BundleRow bundleRow(ResultSet rs, int n) throws SQLException {
+    private BundleRow bundleRow(ResultSet rs, int n) throws SQLException {
         Map<String, String> facts = JSON.readValue(rs.getString("facts"),
                 new TypeReference<LinkedHashMap<String, String>>() {
                 });
         return new BundleRow(rs.getLong("id"), rs.getString("number"), rs.getString("query_code"),
                 rs.getString("bundle_code"), rs.getString("bundle_name"), rs.getString("applicant_kind"),
-                rs.getString("applicant_name"), rs.getString("applicant_id"), rs.getString("applicant_phone"),
+                rs.getString("applicant_name"), sealed.open(Kind.ID_NUMBER, rs.getString("applicant_id")),
+                sealed.open(Kind.PHONE, rs.getString("applicant_phone")),
                 rs.getString("applicant_login"), facts, instant(rs, "submitted_at"), instant(rs, "completed_at"),
                 rs.getString("result_notice"));
     }

@@ -14,13 +14,10 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.IdentityNumbers;
 import org.doorstep.accounts.Permission;
 import org.doorstep.accounts.Permissions;
-import org.doorstep.accounts.IdentityNumbers;
 import org.doorstep.calendar.StatutoryClocks;
-import org.doorstep.certificates.Certificate;
-import org.doorstep.certificates.CertificateRequest;
-import org.doorstep.certificates.Certificates;
 import org.doorstep.cases.ApplicantDetails;
 import org.doorstep.cases.BundleCompleted;
 import org.doorstep.cases.CaseChanged;
@@ -32,6 +29,9 @@ import org.doorstep.cases.OneTimeNotice;
 import org.doorstep.cases.Upload;
 import org.doorstep.cases.internal.CaseStore.BundleRow;
 import org.doorstep.cases.internal.CaseStore.CaseRow;
+import org.doorstep.certificates.Certificate;
+import org.doorstep.certificates.CertificateRequest;
+import org.doorstep.certificates.Certificates;
 import org.doorstep.organization.OrgUnit;
 import org.doorstep.organization.Organization;
 import org.doorstep.platform.ConflictException;
@@ -364,16 +364,16 @@ public class CaseWorkflow {
         }
         permissions.require(me, own ? Permission.CASE_HANDOVER : Permission.CASE_REASSIGN);
         String target = toLogin == null ? "" : toLogin.strip();
-        StaffIdentity to = accounts.enabledStaff(target)
-                .orElseThrow(() -> new InvalidInputException("to", "没有这个工作人员账号：" + target));
-        if (to.username().equals(me.username())) {
+        if (target.equals(me.username())) {
             throw new InvalidInputException("to", "不能移交给自己");
         }
-        // The new responsible officer must be able to open the case and work on it.
-        if (!visibleTo(c, to) || !permissions.may(to, Permission.CASE_VIEW)
-                || !permissions.may(to, Permission.CASE_HANDOVER)) {
-            throw new InvalidInputException("to", "该工作人员不能办理本办件（不在其办理范围内或其角色不办理办件），请移交给能办理本办件的人员");
-        }
+        // The new responsible officer must exist and be able to open the case and work on it. Both failures get one
+        // answer, so that the form does not tell which user names exist elsewhere in the county.
+        StaffIdentity to = accounts.enabledStaff(target)
+                .filter(s -> visibleTo(c, s) && permissions.may(s, Permission.CASE_VIEW)
+                        && permissions.may(s, Permission.CASE_HANDOVER))
+                .orElseThrow(() -> new InvalidInputException("to",
+                        "不能移交给该账号：请填写能办理本办件的工作人员账号（在本办件的办理范围内，且其角色办理办件）"));
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("note", "请写明移交原因和已办情况");
         }

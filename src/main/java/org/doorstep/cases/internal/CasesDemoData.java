@@ -5,7 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
+import org.doorstep.accounts.Accounts;
 import org.doorstep.accounts.IdentityNumbers;
 import org.doorstep.cases.ApplicantDetails;
 import org.doorstep.cases.OneTimeNotice.NoticeItem;
@@ -35,7 +37,9 @@ class CasesDemoData implements DemoData {
     static final Actor MARKET = new Actor("bumen", "县市场监督管理局审核人员", "DEPARTMENT_REVIEWER",
             DemoCounty.MARKET_REGULATION);
     static final Actor ADMIN = new Actor("admin", "青溪县系统管理员", "SYSTEM_ADMIN", DemoCounty.COUNTY);
-    static final Actor CITIZEN = new Actor("13900000001", "某某商贸有限公司", "CITIZEN", null);
+    // Demo applicants without accounts here: logins of the platform's form (c-<id>), never mobile numbers.
+    static final Actor CITIZEN = new Actor(Accounts.citizenLogin(UUID.nameUUIDFromBytes("demo firm".getBytes())),
+            "某某商贸有限公司", "CITIZEN", null);
 
     private final CaseWorkflow workflow;
 
@@ -79,7 +83,8 @@ class CasesDemoData implements DemoData {
 
         // One-time notice, awaiting the supplement.
         CaseRow noticed = workflow.apply("QX-SCJG-002", person, Delivery.WINDOW, List.of(), null,
-                new Actor("13900000003", "李某某", "CITIZEN", null), at("2026-11-27T14:00"));
+                new Actor(Accounts.citizenLogin(UUID.nameUUIDFromBytes("demo person".getBytes())), "李某某",
+                        "CITIZEN", null), at("2026-11-27T14:00"));
         workflow.notice(noticed.number(), List.of(new NoticeItem("经营场所使用证明", "缺少"),
                 new NoticeItem("申请人居民身份证", "不清晰")), null, MARKET, at("2026-11-27T16:00"));
 

@@ -14,6 +14,8 @@ import org.doorstep.engagement.TopicNotice;
 import org.doorstep.engagement.TopicRequest;
 import org.doorstep.engagement.TopicState;
 import org.doorstep.platform.ConflictException;
+import org.doorstep.platform.PersonalData;
+import org.doorstep.platform.PersonalData.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +25,11 @@ public class TopicStore {
 
     private final JdbcClient jdbc;
 
-    public TopicStore(JdbcClient jdbc) {
+    private final PersonalData sealed;
+
+    public TopicStore(JdbcClient jdbc, PersonalData sealed) {
         this.jdbc = jdbc;
+        this.sealed = sealed;
     }
 
     /** The next number of a year, e.g. DT-2026-0007; numbers are never reused. */
@@ -41,7 +46,8 @@ public class TopicStore {
                 INSERT INTO engagement_topic (number, division_code, title, content, contact_name, phone, channel,
                     account_login, entered_by, proposed_on, submitted_at, state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(t.number(), t.divisionCode(), t.title(), t.content(), t.contactName(), t.phone(),
+                .params(t.number(), t.divisionCode(), t.title(), t.content(), t.contactName(),
+                sealed.seal(Kind.PHONE, t.phone()),
                         t.channel().name(), t.accountLogin(), t.enteredBy(), Date.valueOf(t.proposedOn()),
                         Timestamp.from(t.submittedAt()), t.state().name())
                 .query(Long.class).single();
@@ -65,28 +71,28 @@ public class TopicStore {
     }
 
     public Optional<TopicRequest> byNumber(String number) {
-        return jdbc.sql("SELECT * FROM engagement_topic WHERE number = ?").param(number).query(TopicStore::topic)
+        return jdbc.sql("SELECT * FROM engagement_topic WHERE number = ?").param(number).query(this::topic)
                 .optional();
     }
 
     public Optional<TopicRequest> byDocument(long documentId) {
         return jdbc.sql("SELECT * FROM engagement_topic WHERE document_id = ?").param(documentId)
-                .query(TopicStore::topic).optional();
+                .query(this::topic).optional();
     }
 
     public List<TopicRequest> byAccount(String login) {
         return jdbc.sql("SELECT * FROM engagement_topic WHERE account_login = ? ORDER BY submitted_at DESC, id DESC")
-                .param(login).query(TopicStore::topic).list();
+                .param(login).query(this::topic).list();
     }
 
     public List<TopicRequest> all() {
-        return jdbc.sql("SELECT * FROM engagement_topic ORDER BY submitted_at DESC, id DESC").query(TopicStore::topic)
+        return jdbc.sql("SELECT * FROM engagement_topic ORDER BY submitted_at DESC, id DESC").query(this::topic)
                 .list();
     }
 
     public List<TopicRequest> inState(TopicState state) {
         return jdbc.sql("SELECT * FROM engagement_topic WHERE state = ? ORDER BY published_on DESC NULLS LAST, id DESC")
-                .param(state.name()).query(TopicStore::topic).list();
+                .param(state.name()).query(this::topic).list();
     }
 
     public int count() {
@@ -105,13 +111,14 @@ public class TopicStore {
                 .list();
     }
 
-    private static TopicRequest topic(ResultSet rs, int row) throws SQLException {
+    private TopicRequest topic(ResultSet rs, int row) throws SQLException {
         long doc = rs.getLong("document_id");
         Long documentId = rs.wasNull() ? null : doc;
         int days = rs.getInt("feedback_days");
         Integer feedbackDays = rs.wasNull() ? null : days;
         return new TopicRequest(rs.getLong("id"), rs.getString("number"), rs.getString("division_code"),
-                rs.getString("title"), rs.getString("content"), rs.getString("contact_name"), rs.getString("phone"),
+                rs.getString("title"), rs.getString("content"), rs.getString("contact_name"),
+                sealed.open(Kind.PHONE, rs.getString("phone")),
                 TopicChannel.valueOf(rs.getString("channel")), rs.getString("account_login"),
                 rs.getString("entered_by"), local(rs.getDate("proposed_on")),
                 rs.getTimestamp("submitted_at").toInstant(), TopicState.valueOf(rs.getString("state")),

@@ -9,6 +9,8 @@ import org.doorstep.organization.Venue;
 import org.doorstep.organization.VenueLevel;
 import org.doorstep.organization.Window;
 import org.doorstep.organization.WindowKind;
+import org.doorstep.platform.PersonalData;
+import org.doorstep.platform.PersonalData.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,8 +20,11 @@ public class OrganizationStore {
 
     private final JdbcClient jdbc;
 
-    public OrganizationStore(JdbcClient jdbc) {
+    private final PersonalData sealed;
+
+    public OrganizationStore(JdbcClient jdbc, PersonalData sealed) {
         this.jdbc = jdbc;
+        this.sealed = sealed;
     }
 
     /** Serialises every change to the organisation, so validation and writing see the same state. */
@@ -53,7 +58,7 @@ public class OrganizationStore {
                 .list().forEach(g -> state.put(RecordKind.GRID, g.code(), g));
         jdbc.sql("select code, grid_code, seq, name, phone from organization_grid_worker")
                 .query((rs, n) -> new GridWorker(rs.getString("code"), rs.getString("grid_code"), rs.getInt("seq"),
-                        rs.getString("name"), rs.getString("phone")))
+                        rs.getString("name"), sealed.open(Kind.PHONE, rs.getString("phone"))))
                 .list().forEach(w -> state.put(RecordKind.GRID_WORKER, w.code(), w));
         return state;
     }
@@ -106,6 +111,6 @@ public class OrganizationStore {
         jdbc.sql("""
                 insert into organization_grid_worker (code, grid_code, seq, name, phone) values (?, ?, ?, ?, ?)
                 on conflict (code) do update set name = excluded.name, phone = excluded.phone, updated_at = now()""")
-                .params(w.code(), w.gridCode(), w.seq(), w.name(), w.phone()).update();
+                .params(w.code(), w.gridCode(), w.seq(), w.name(), sealed.seal(Kind.PHONE, w.phone())).update();
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.doorstep.platform.ConflictException;
+import org.doorstep.platform.PersonalData;
+import org.doorstep.platform.PersonalData.Kind;
 import org.doorstep.requests.ApplicantType;
 import org.doorstep.requests.Channel;
 import org.doorstep.requests.DisclosureRequest;
@@ -33,8 +35,11 @@ public class RequestStore {
 
     private final JdbcClient jdbc;
 
-    public RequestStore(JdbcClient jdbc) {
+    private final PersonalData sealed;
+
+    public RequestStore(JdbcClient jdbc, PersonalData sealed) {
         this.jdbc = jdbc;
+        this.sealed = sealed;
     }
 
     /** The next registration number of a year, e.g. YSQ-2026-0007; numbers are never reused. */
@@ -50,12 +55,13 @@ public class RequestStore {
         return jdbc.sql("""
                 INSERT INTO requests_request (number, division_code, applicant_type, applicant_name, identity_number,
                     contact_name, mobile, email, address, description, delivery, channel, submitted_at, received_on,
-                    account_login, entered_by, state)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(r.number(), r.divisionCode(), r.applicantType().name(), r.applicantName(), r.identityNumber(),
-                        r.contactName(), r.mobile(), r.email(), r.address(), r.description(), r.delivery(),
+                    account_login, entered_by, state, identity_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(r.number(), r.divisionCode(), r.applicantType().name(), r.applicantName(),
+                        sealed.seal(Kind.ID_NUMBER, r.identityNumber()), r.contactName(),
+                        sealed.seal(Kind.PHONE, r.mobile()), r.email(), r.address(), r.description(), r.delivery(),
                         r.channel().name(), Timestamp.from(r.submittedAt()), date(r.receivedOn()), r.accountLogin(),
-                        r.enteredBy(), r.state().name())
+                        r.enteredBy(), r.state().name(), sealed.lookupHash(Kind.ID_NUMBER, r.identityNumber()))
                 .query(Long.class).single();
     }
 
@@ -94,30 +100,31 @@ public class RequestStore {
 
     public Optional<DisclosureRequest> byNumber(String number) {
         return jdbc.sql("SELECT * FROM requests_request WHERE number = ?").param(number)
-                .query(RequestStore::request).optional();
+                .query(this::request).optional();
     }
 
     public List<DisclosureRequest> byAccount(String login) {
         return jdbc.sql("SELECT * FROM requests_request WHERE account_login = ? ORDER BY submitted_at DESC, id DESC")
-                .param(login).query(RequestStore::request).list();
+                .param(login).query(this::request).list();
     }
 
     public List<DisclosureRequest> all() {
         return jdbc.sql("SELECT * FROM requests_request ORDER BY submitted_at DESC, id DESC")
-                .query(RequestStore::request).list();
+                .query(this::request).list();
     }
 
     public List<DisclosureRequest> inState(RequestState state) {
         return jdbc.sql("SELECT * FROM requests_request WHERE state = ? ORDER BY id").param(state.name())
-                .query(RequestStore::request).list();
+                .query(this::request).list();
     }
 
     /** Applications of one applicant received in [from, to], the fee count of 国办函〔2020〕109号. */
     public int countReceived(String identityNumber, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 SELECT count(*) FROM requests_request
-                WHERE identity_number = ? AND received_on BETWEEN ? AND ?""")
-                .params(identityNumber, date(from), date(to)).query(Integer.class).single();
+                WHERE identity_hash = ? AND received_on BETWEEN ? AND ?""")
+                .params(sealed.lookupHash(Kind.ID_NUMBER, identityNumber), date(from), date(to)).query(Integer.class)
+                .single();
     }
 
     // ---- notices
@@ -163,7 +170,7 @@ public class RequestStore {
 
     // ---- mapping
 
-    private static DisclosureRequest request(ResultSet rs, int row) throws SQLException {
+    private DisclosureRequest request(ResultSet rs, int row) throws SQLException {
         Supplement supplement = rs.getDate("supplement_notice_on") == null ? null
                 : new Supplement(rs.getString("supplement_items"), local(rs, "supplement_notice_on"),
                         local(rs, "supplement_due"), rs.getString("supplement_text"),
@@ -183,7 +190,8 @@ public class RequestStore {
                         rs.getString("replied_by"));
         return new DisclosureRequest(rs.getLong("id"), rs.getString("number"), rs.getString("division_code"),
                 ApplicantType.valueOf(rs.getString("applicant_type")), rs.getString("applicant_name"),
-                rs.getString("identity_number"), rs.getString("contact_name"), rs.getString("mobile"),
+                sealed.open(Kind.ID_NUMBER, rs.getString("identity_number")), rs.getString("contact_name"),
+                sealed.open(Kind.PHONE, rs.getString("mobile")),
                 rs.getString("email"), rs.getString("address"), rs.getString("description"),
                 rs.getString("delivery"), Channel.valueOf(rs.getString("channel")),
                 rs.getTimestamp("submitted_at").toInstant(), local(rs, "received_on"), rs.getString("account_login"),

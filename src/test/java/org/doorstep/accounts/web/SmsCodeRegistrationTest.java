@@ -10,6 +10,7 @@ import java.util.List;
 import org.doorstep.accounts.Accounts;
 import org.doorstep.accounts.CitizenRegistration;
 import org.doorstep.platform.LoggingTextMessages;
+import org.doorstep.platform.PersonalData.Kind;
 import org.doorstep.platform.TextMessage;
 import org.doorstep.platform.TextMessages;
 import org.doorstep.support.MovableClock;
@@ -39,6 +40,8 @@ class SmsCodeRegistrationTest {
 
     static final String PASSWORD = "Qingxi2026pass";
 
+    @Autowired
+    org.doorstep.platform.PersonalData sealed;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -264,7 +267,8 @@ class SmsCodeRegistrationTest {
     }
 
     private int citizens(String mobile) {
-        return jdbc.sql("select count(*) from accounts_citizen where mobile = ?").param(mobile).query(Integer.class)
+        return jdbc.sql("select count(*) from accounts_citizen where mobile_hash = ?")
+                .param(sealed.lookupHash(Kind.PHONE, mobile)).query(Integer.class)
                 .single();
     }
 

@@ -8,20 +8,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
+import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.CitizenRegistration;
 import org.doorstep.accounts.PortalSubmitter;
 import org.doorstep.audit.TestStaff;
-import org.doorstep.platform.LoggingTextMessages;
-import org.doorstep.platform.TextMessages;
-import org.doorstep.support.SignedInRequests;
 import org.doorstep.organization.DemoCounty;
+import org.doorstep.platform.LoggingTextMessages;
+import org.doorstep.platform.PersonalData;
+import org.doorstep.platform.TextMessages;
 import org.doorstep.requests.Application;
 import org.doorstep.requests.Channel;
 import org.doorstep.requests.DisclosureRequest;
 import org.doorstep.requests.DisclosureRequests;
 import org.doorstep.requests.RequestState;
+import org.doorstep.support.SealedRows;
+import org.doorstep.support.SignedInRequests;
 import org.doorstep.support.SmsCodes;
 import org.doorstep.support.TestPeople;
+import org.doorstep.support.VerifiedCitizens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +51,10 @@ class RequestsWebTest {
     static final TestStaff WINDOW = new TestStaff("chuangkou-t", "窗口人员", "WINDOW_OFFICER", DemoCounty.MEILIN_TOWN);
 
     @Autowired
+    PersonalData sealed;
+    @Autowired
+    Accounts accounts;
+    @Autowired
     MockMvc mvc;
     @Autowired
     DisclosureRequests requests;
@@ -67,8 +77,7 @@ class RequestsWebTest {
                 .param("delivery", "纸质文本（邮寄）")).andReturn().getResponse();
         assertThat(r.getStatus()).isEqualTo(302);
         assertThat(r.getRedirectedUrl()).isEqualTo("/disclosure-requests/submitted");
-        String number = jdbc.sql("SELECT number FROM requests_request WHERE mobile = ?").param(mobile)
-                .query(String.class).single();
+        String number = SealedRows.newest(jdbc, sealed, "requests_request", "number", "mobile", mobile);
         DisclosureRequest stored = requests.staffRequest(number, OFFICER);
         assertThat(stored.state()).isEqualTo(RequestState.SUBMITTED);
         assertThat(stored.accountLogin()).isNull();
@@ -77,13 +86,16 @@ class RequestsWebTest {
 
     @Test
     void citizensSeeOnlyTheirOwnRequestsAndStaffOnlyTheirArea() throws Exception {
-        TestStaff citizen = new TestStaff("136" + TestPeople.mobile().substring(3), "张某某", "CITIZEN", null);
-        Application own = application(citizen.username());
+        String mobile = "136" + TestPeople.mobile().substring(3);
+        UUID account = accounts.register(new CitizenRegistration("PERSON", "张某某", TestPeople.residentId(), null, null,
+                mobile, VerifiedCitizens.PASSWORD, VerifiedCitizens.PASSWORD));
+        TestStaff citizen = new TestStaff(Accounts.citizenLogin(account), "张某某", "CITIZEN", null);
+        Application own = application(mobile);
         DisclosureRequest mine = requests.apply(own, PortalSubmitter.signedIn(citizen.username(), SmsCodes.client()));
         assertThat(page(get("/my/requests"), citizen)).contains(mine.number(), "待确认收到");
         assertThat(page(get("/my/requests/" + mine.number()), citizen)).contains("136****")
                 .doesNotContain(mine.mobile());
-        TestStaff other = new TestStaff(TestPeople.mobile(), "李某某", "CITIZEN", null);
+        TestStaff other = new TestStaff(Accounts.citizenLogin(UUID.randomUUID()), "李某某", "CITIZEN", null);
         assertThat(call(get("/my/requests/" + mine.number()), other).getStatus()).isEqualTo(404);
         // another government's request answers exactly like a missing one
         MockHttpServletResponse outOfScope = call(get("/console/requests/" + mine.number()), TOWN_OFFICER);
