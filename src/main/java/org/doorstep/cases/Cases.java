@@ -1,26 +1,30 @@
 package org.doorstep.cases;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.doorstep.calendar.OfficialCalendar;
 import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
+import org.doorstep.calendar.WorkingCalendar;
 import org.doorstep.cases.internal.BundleForms;
-import org.doorstep.certificates.Certificates;
 import org.doorstep.cases.internal.CaseStore;
 import org.doorstep.cases.internal.CaseStore.BundleRow;
 import org.doorstep.cases.internal.CaseStore.CaseRow;
 import org.doorstep.cases.internal.CaseWorkflow;
 import org.doorstep.cases.internal.LookupThrottle;
+import org.doorstep.certificates.Certificates;
 import org.doorstep.organization.OrgUnit;
 import org.doorstep.organization.Organization;
+import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.Masking;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.StaffIdentity;
@@ -54,9 +58,12 @@ public class Cases {
     private final ServiceCatalogue catalogue;
     private final Clock clock;
     private final Certificates certificates;
+    private final WorkingCalendar calendar;
 
     Cases(CaseWorkflow workflow, CaseStore store, StatutoryClocks clocks, Organization organization,
-            ServiceCatalogue catalogue, Clock clock, Certificates certificates, LookupThrottle throttle) {
+            ServiceCatalogue catalogue, Clock clock, Certificates certificates, LookupThrottle throttle,
+            WorkingCalendar calendar) {
+        this.calendar = calendar;
         this.throttle = throttle;
         this.certificates = certificates;
         this.workflow = workflow;
@@ -202,13 +209,76 @@ public class Cases {
         return view(workflow.handOver(number, toLogin, note, me, now()).number());
     }
 
-    /** The officer's list: the cases in their scope, the most urgent open ones first. */
-    public List<Case> visibleTo(StaffIdentity me) {
-        return store.all().stream().filter(c -> workflow.visibleTo(c, me)).map(this::view)
-                .sorted(Comparator.comparing((Case c) -> c.clock().urgency().ordinal() == Urgency.CLOSED.ordinal())
-                        .thenComparing(c -> -urgencyRank(c.clock().urgency()))
-                        .thenComparing(c -> c.clock().due()))
-                .toList();
+    /**
+     * A page of the officer's list: the open cases of their scope, the most urgent first, filtered by {@code filter}
+     * (open, mine, warning, overdue); without a filter the closed cases follow, most recently closed first. Scope,
+     * filter, order and page are one SQL query; the clock columns it sorts by are kept on each case.
+     *
+     * @param page the page of open cases (1-based)
+     * @param after where a page of closed cases starts ({@link CaseList#nextAfter()}), or null
+     */
+    public CaseList list(StaffIdentity me, String filter, int page, String after) {
+        String f = filter == null || !List.of("open", "mine", "warning", "overdue").contains(filter) ? null : filter;
+        int p = Math.max(1, Math.min(page, 100_000));
+        CaseStore.Scope scope = scopeOf(me);
+        OfficialCalendar cal = calendar.current();
+        LocalDate today = calendar.today();
+        // WARNING: at most WARNING_DAYS working days left, i.e. due before the (WARNING_DAYS + 1)-th working day.
+        LocalDate warnEnd = cal.addWorkingDays(today, Urgency.WARNING_DAYS + 1);
+        long[] counts = store.openCounts(scope, today, warnEnd);
+        int size = CaseList.PAGE_SIZE;
+        List<CaseStore.Listed> rows = new ArrayList<>();
+        Integer nextPage = null;
+        String nextAfter = null;
+        Instant afterAt = null;
+        long afterId = 0;
+        boolean closedOnly = after != null && f == null;
+        if (closedOnly) {
+            String[] key = after.split("_");
+            try {
+                afterAt = Instant.ofEpochMilli(Long.parseLong(key[0]));
+                afterId = Long.parseLong(key[1]);
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("after", "翻页参数不正确，请从第一页重新浏览");
+            }
+        } else {
+            rows.addAll(store.openPage(scope, f, me.username(), today, warnEnd, (p - 1) * size, size + 1));
+            if (rows.size() > size) {
+                rows = new ArrayList<>(rows.subList(0, size));
+                nextPage = p + 1;
+            }
+        }
+        if (f == null && nextPage == null && rows.size() < size) {
+            int room = size - rows.size();
+            List<CaseStore.Listed> closed = store.closedPage(scope, afterAt, afterId, room + 1);
+            if (closed.size() > room) {
+                closed = closed.subList(0, room);
+                CaseStore.Listed last = closed.get(closed.size() - 1);
+                nextAfter = last.row().closedAt().toEpochMilli() + "_" + last.row().id();
+            }
+            rows.addAll(closed);
+        }
+        List<CaseSummary> shown = rows.stream().map(l -> summary(l, today, warnEnd)).toList();
+        return new CaseList(shown, f, closedOnly ? 0 : p, nextPage, nextAfter, counts[0], counts[1], counts[2]);
+    }
+
+    private CaseStore.Scope scopeOf(StaffIdentity me) {
+        if (me == null || me.unitCode() == null) {
+            return new CaseStore.Scope(new String[0]);
+        }
+        return new CaseStore.Scope(organization.isTop(me.unitCode()) ? null
+                : organization.unitsWithin(me.unitCode()).toArray(String[]::new));
+    }
+
+    private static CaseSummary summary(CaseStore.Listed l, LocalDate today, LocalDate warnEnd) {
+        CaseRow r = l.row();
+        Urgency u = r.state().closed() ? Urgency.CLOSED
+                : l.paused() ? Urgency.PAUSED
+                : l.due() != null && l.due().isBefore(today) ? Urgency.OVERDUE
+                : l.due() != null && l.due().isBefore(warnEnd) ? Urgency.WARNING
+                : Urgency.ON_TIME;
+        return new CaseSummary(r.number(), r.itemName(), r.applicantName(), Masking.maskPhone(r.applicantPhone()),
+                r.state(), l.due(), u, r.responsibleName());
     }
 
     public Case forStaff(String number, StaffIdentity me) {
@@ -321,15 +391,6 @@ public class Cases {
         return code == null ? null : organization.unit(code).map(OrgUnit::name).orElse(code);
     }
 
-    private static int urgencyRank(Urgency u) {
-        return switch (u) {
-            case OVERDUE -> 4;
-            case WARNING -> 3;
-            case ON_TIME -> 2;
-            case PAUSED -> 1;
-            case CLOSED -> 0;
-        };
-    }
 
     private static boolean matches(String queryCode, String idNumber, String given) {
         boolean code = constantTimeEquals(queryCode, given);

@@ -70,6 +70,24 @@ public class Organization {
         };
     }
 
+    /**
+     * Every unit code within a scope ({@link #isWithin}), for lists that filter by scope in SQL; empty for an
+     * unknown scope. Use {@link #isTop(String)} first: the top division holds everything and needs no filter.
+     */
+    public java.util.Set<String> unitsWithin(String scopeCode) {
+        OrgState s = state();
+        java.util.Set<String> all = new java.util.HashSet<>();
+        java.util.stream.Stream.of(s.divisions().keySet(), s.departments().keySet(), s.venues().keySet(),
+                        s.windows().keySet(), s.grids().keySet())
+                .flatMap(java.util.Set::stream).filter(code -> isWithin(code, scopeCode)).forEach(all::add);
+        return all;
+    }
+
+    /** Whether the scope is a division without a parent: every unit is within it. */
+    public boolean isTop(String scopeCode) {
+        return division(scopeCode).map(d -> d.parentCode() == null).orElse(false);
+    }
+
     /** Any unit by its code: a division, department, venue, window or grid. */
     public Optional<OrgUnit> unit(String code) {
         if (code == null) {

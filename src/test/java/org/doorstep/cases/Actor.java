@@ -3,9 +3,9 @@ package org.doorstep.cases;
 import java.util.List;
 import java.util.UUID;
 
+import org.doorstep.accounts.Accounts;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.platform.StaffIdentity;
-import org.doorstep.support.TestPeople;
 import org.doorstep.support.SignedInRequests;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,7 +15,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 record Actor(String username, String displayName, String roleCode, String unitCode) implements StaffIdentity {
 
     static Actor citizen() {
-        return new Actor(TestPeople.mobile(), "测试申请人", "CITIZEN", null);
+        return new Actor(Accounts.citizenLogin(UUID.randomUUID()), "测试申请人", "CITIZEN", null);
     }
 
     static Actor window(String unit) {

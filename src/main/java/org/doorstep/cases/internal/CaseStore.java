@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +97,102 @@ public class CaseStore {
         if (n != 1) {
             throw new ConflictException("该办件刚被其他人处理过，请刷新后重试");
         }
+    }
+
+    /** Keeps the clock's due date and pause on the case, so that lists sort and filter by them in SQL. */
+    public void setClock(String number, LocalDate due, boolean paused) {
+        jdbc.sql("update cases_case set due_on = ?, clock_paused = ? where number = ?").params(due, paused, number)
+                .update();
+    }
+
+    /** Open cases whose clock was never copied onto them (filed before the copy existed). */
+    public List<String> openWithoutDueDate() {
+        return jdbc.sql("select number from cases_case where closed_at is null and due_on is null").query(String.class)
+                .list();
+    }
+
+    /** Which cases of a scope a list shows; {@code units} null for the top division (everything). */
+    public record Scope(String[] units) {
+
+        static final String SQL = """
+                (cast(? as text[]) is null or accepting_unit = any(cast(? as text[]))
+                 or ((channel = 'ONLINE' or dispatched_at is not null)
+                     and department_code = any(cast(? as text[]))))""";
+
+        Object[] params() {
+            return new Object[] {units, units, units};
+        }
+    }
+
+    /** A listed case with the clock columns that order the list. */
+    public record Listed(CaseRow row, LocalDate due, boolean paused) {
+    }
+
+    /** The open segment's order: overdue, then due within the warning days, then the rest, then the paused. */
+    private static final String URGENCY = """
+            case when clock_paused then 1 when due_on < ? then 4 when due_on < ? then 3 else 2 end""";
+
+    /**
+     * A page of the open cases of a scope, the most urgent first; {@code filter} is one of open, mine, warning,
+     * overdue (all open cases for anything else).
+     */
+    public List<Listed> openPage(Scope scope, String filter, String me, LocalDate today, LocalDate warnEnd,
+            int offset, int limit) {
+        List<Object> params = new ArrayList<>(List.of(today, warnEnd));
+        params.addAll(Arrays.asList(scope.params()));
+        String extra = switch (filter == null ? "" : filter) {
+            case "mine" -> {
+                params.add(me);
+                yield " and responsible_login = ?";
+            }
+            case "warning" -> {
+                params.addAll(List.of(today, warnEnd));
+                yield " and not clock_paused and due_on >= ? and due_on < ?";
+            }
+            case "overdue" -> {
+                params.add(today);
+                yield " and not clock_paused and due_on < ?";
+            }
+            default -> "";
+        };
+        params.addAll(List.of(limit, offset));
+        return jdbc.sql("select *, " + URGENCY + " as urgency from cases_case where closed_at is null and "
+                        + Scope.SQL + extra + " order by urgency desc, due_on, id limit ? offset ?")
+                .params(params).query(this::listed).list();
+    }
+
+    /** A page of the closed cases of a scope, the most recently closed first, after a (closed_at, id) key. */
+    public List<Listed> closedPage(Scope scope, Instant afterClosedAt, long afterId, int limit) {
+        List<Object> params = new ArrayList<>(Arrays.asList(scope.params()));
+        String after = "";
+        if (afterClosedAt != null) {
+            after = " and (closed_at, id) < (?, ?)";
+            params.add(ts(afterClosedAt));
+            params.add(afterId);
+        }
+        params.add(limit);
+        return jdbc.sql("select * from cases_case where closed_at is not null and " + Scope.SQL + after
+                        + " order by closed_at desc, id desc limit ?")
+                .params(params).query(this::listed).list();
+    }
+
+    /** Open, overdue and warned cases of a scope, counted in one pass over the open cases. */
+    public long[] openCounts(Scope scope, LocalDate today, LocalDate warnEnd) {
+        List<Object> params = new ArrayList<>(List.of(today, today, warnEnd));
+        params.addAll(Arrays.asList(scope.params()));
+        return jdbc.sql("""
+                select count(*) as open,
+                       count(*) filter (where not clock_paused and due_on < ?) as overdue,
+                       count(*) filter (where not clock_paused and due_on >= ? and due_on < ?) as warning
+                from cases_case where closed_at is null and """ + Scope.SQL)
+                .params(params)
+                .query((rs, n) -> new long[] {rs.getLong("open"), rs.getLong("overdue"), rs.getLong("warning")})
+                .single();
+    }
+
+    private Listed listed(ResultSet rs, int n) throws SQLException {
+        java.sql.Date due = rs.getDate("due_on");
+        return new Listed(caseRow(rs, n), due == null ? null : due.toLocalDate(), rs.getBoolean("clock_paused"));
     }
 
     public Optional<CaseRow> byNumber(String number) {

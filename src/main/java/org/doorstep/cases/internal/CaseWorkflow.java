@@ -17,6 +17,7 @@ import org.doorstep.accounts.Accounts;
 import org.doorstep.accounts.IdentityNumbers;
 import org.doorstep.accounts.Permission;
 import org.doorstep.accounts.Permissions;
+import org.doorstep.calendar.ClockDueDateChanged;
 import org.doorstep.calendar.StatutoryClocks;
 import org.doorstep.cases.ApplicantDetails;
 import org.doorstep.cases.BundleCompleted;
@@ -48,7 +49,9 @@ import org.doorstep.services.Material;
 import org.doorstep.services.ServiceCatalogue;
 import org.doorstep.services.ServiceFlag;
 import org.doorstep.services.ServiceItem;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -220,6 +223,7 @@ public class CaseWorkflow {
         }
         store.addNotice(c.id(), new OneTimeNotice(at, me.displayName(), list, blankToNull(note), null));
         clocks.pause(CLOCK_OWNER, c.number(), day(at), "一次性告知，等待补正");
+        syncClock(c.number());
         String summary = String.join("；", list.stream().map(i -> i.material() + "（" + i.problem() + "）").toList());
         CaseRow next = move(c, CaseState.AWAITING_SUPPLEMENT, me, at, "noticed", "一次性告知",
                 summary + (note == null || note.isBlank() ? "" : (summary.isEmpty() ? "" : "；") + note.strip()),
@@ -268,6 +272,7 @@ public class CaseWorkflow {
         store.resolveNotices(c.id(), at);
         // 即办 (a zero-day limit) is then due the day of the supplement, or the next working day: see StatutoryClock.
         clocks.resume(CLOCK_OWNER, c.number(), day(at));
+        syncClock(c.number());
         CaseState back = c.resumeState() == null ? CaseState.SUBMITTED : c.resumeState();
         CaseRow next = with(c, back, null, c.reason(), c.delivery(), c.trackingNumber(), c.dispatchedAt(), null,
                 c.responsibleLogin(), c.responsibleName(), c.responsibleUnit());
@@ -439,6 +444,7 @@ public class CaseWorkflow {
                 delivery, null, null, bundleId, at, null, null, 0, creditCodeOf(who));
         long id = store.insert(row);
         clocks.start(CLOCK_OWNER, number, day(at), item.promisedLimitDays());
+        syncClock(number);
         return withId(row, id);
     }
 
@@ -455,6 +461,7 @@ public class CaseWorkflow {
                 firstOfficer ? joinNotes(note, "首问负责人：" + me.displayName()) : note);
         if (to.closed()) {
             clocks.stop(CLOCK_OWNER, c.number(), day(at));
+            syncClock(c.number());
         }
         publish("cases.case." + action, c, c.state(), to, me.unitCode());
         if (to.closed()) {
@@ -599,6 +606,26 @@ public class CaseWorkflow {
             throw new InvalidInputException("reason", message);
         }
         return reason.strip();
+    }
+
+    /** Copies the clock's due date and pause onto the case, for the officers' list. */
+    private void syncClock(String number) {
+        clocks.status(CLOCK_OWNER, number).ifPresent(s -> store.setClock(number, s.due(), s.paused()));
+    }
+
+    /** A calendar change moved an open case's due date (same transaction as the change). */
+    @EventListener
+    void dueDateMoved(ClockDueDateChanged moved) {
+        if (CLOCK_OWNER.equals(moved.owner())) {
+            syncClock(moved.reference());
+        }
+    }
+
+    /** Cases filed before the list kept the clock on the case get it on the first start. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    void fillMissingDueDates() {
+        store.openWithoutDueDate().forEach(this::syncClock);
     }
 
     private void step(CaseRow c, Instant at, String actor, String unit, String action, String label, String note) {

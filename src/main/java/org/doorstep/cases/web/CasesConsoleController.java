@@ -11,10 +11,10 @@ import org.doorstep.accounts.Permission;
 import org.doorstep.accounts.Permissions;
 import org.doorstep.cases.BundleApplication;
 import org.doorstep.cases.Case;
+import org.doorstep.cases.CaseList;
 import org.doorstep.cases.CaseState;
 import org.doorstep.cases.Cases;
 import org.doorstep.cases.OneTimeNotice;
-import org.doorstep.cases.Urgency;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.services.Delivery;
@@ -50,19 +50,13 @@ class CasesConsoleController {
 
     @GetMapping(ROOT)
     String list(@AuthenticationPrincipal StaffIdentity me, @RequestParam(required = false) String filter,
-            Model model) {
-        List<Case> all = cases.visibleTo(me);
-        List<Case> shown = all.stream().filter(c -> filter == null || switch (filter) {
-            case "open" -> !c.state().closed();
-            case "mine" -> me.username().equals(c.responsibleLogin()) && !c.state().closed();
-            case "warning" -> c.clock().urgency() == Urgency.WARNING;
-            case "overdue" -> c.clock().urgency() == Urgency.OVERDUE;
-            default -> true;
-        }).toList();
-        model.addAttribute("cases", shown);
-        model.addAttribute("filter", filter);
-        model.addAttribute("overdue", all.stream().filter(c -> c.clock().urgency() == Urgency.OVERDUE).count());
-        model.addAttribute("warning", all.stream().filter(c -> c.clock().urgency() == Urgency.WARNING).count());
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String after, Model model) {
+        CaseList list = cases.list(me, filter, page, after);
+        model.addAttribute("list", list);
+        model.addAttribute("cases", list.cases());
+        model.addAttribute("filter", list.filter());
+        model.addAttribute("overdue", list.overdue());
+        model.addAttribute("warning", list.warning());
         model.addAttribute("mayEnter", mayEnter(me));
         return "cases/console/list";
     }
