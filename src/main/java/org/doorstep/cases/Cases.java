@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -313,22 +314,13 @@ public class Cases {
      * report's table 二 (第二十条第（五）项).
      */
     public int licensingDecisions(String divisionCode, int year) {
-        int n = 0;
-        for (CaseRow r : store.all()) {
-            boolean licensing = catalogue.find(r.itemCode()).map(i -> i.type() == ItemType.LICENSING).orElse(false);
-            boolean ours = organization.unit(r.departmentCode()).map(u -> divisionCode.equals(u.divisionCode()))
-                    .orElse(false);
-            if (!licensing || !ours) {
-                continue;
-            }
-            for (CaseStep s : store.steps(r.id())) {
-                boolean decision = "approved".equals(s.action()) || "rejected".equals(s.action());
-                if (decision && s.at().atZone(clock.getZone()).getYear() == year) {
-                    n++;
-                }
-            }
-        }
-        return n;
+        String[] licensing = catalogue.items().stream().filter(i -> i.type() == ItemType.LICENSING)
+                .map(ServiceItem::code).toArray(String[]::new);
+        String[] departments = organization.departments(divisionCode).stream().map(d -> d.code())
+                .toArray(String[]::new);
+        ZoneId zone = clock.getZone();
+        return store.decisionsBetween(licensing, departments, LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
     }
 
     /** The one form of a bundle: shared facts (key → label) and each material once. */

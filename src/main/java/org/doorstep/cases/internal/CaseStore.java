@@ -195,6 +195,18 @@ public class CaseStore {
         return new Listed(caseRow(rs, n), due == null ? null : due.toLocalDate(), rs.getBoolean("clock_paused"));
     }
 
+    /**
+     * Decisions (准予 or 不予批准) taken in [from, to) on cases of these items and departments: one grouped count, for
+     * the annual report, however many cases there are.
+     */
+    public int decisionsBetween(String[] itemCodes, String[] departmentCodes, Instant from, Instant to) {
+        return jdbc.sql("""
+                select count(*) from cases_step s join cases_case c on c.id = s.case_id
+                where s.action in ('approved', 'rejected') and s.at >= ? and s.at < ?
+                  and c.item_code = any(?) and c.department_code = any(?)""")
+                .params(ts(from), ts(to), itemCodes, departmentCodes).query(Integer.class).single();
+    }
+
     public Optional<CaseRow> byNumber(String number) {
         return jdbc.sql("select * from cases_case where number = ?").param(number).query(this::caseRow)
                 .optional();
@@ -208,11 +220,6 @@ public class CaseStore {
     public List<CaseRow> byBundle(long bundleId) {
         return jdbc.sql("select * from cases_case where bundle_id = ? order by id").param(bundleId)
                 .query(this::caseRow).list();
-    }
-
-    public List<CaseRow> all() {
-        return jdbc.sql("select * from cases_case order by submitted_at desc, id desc").query(this::caseRow)
-                .list();
     }
 
     public long insertBundle(BundleRow b) {
