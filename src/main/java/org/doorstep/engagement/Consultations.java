@@ -6,12 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 import org.doorstep.accounts.Permission;
 import org.doorstep.accounts.Permissions;
@@ -24,7 +21,9 @@ import org.doorstep.organization.Organization;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.StaffIdentity;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,7 +86,7 @@ public class Consultations {
         errors.throwIfAny();
         Consultation c = new Consultation(0, me.unitCode(), channel, e.category(), e.question().strip(),
                 e.answer().strip(), minutes, on, me.username());
-        long id = store.insert(c, clock.instant());
+        long id = store.insert(c, clock.instant(), keywords.of(c.question()));
         events.publishEvent(new ConsultationLogged(id, channel.name(), e.category(), me.username()));
         return new Consultation(id, c.unitCode(), channel, c.category(), c.question(), c.answer(), minutes, on,
                 me.username());
@@ -108,16 +107,19 @@ public class Consultations {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate previousTo = from.minusDays(1);
         LocalDate previousFrom = previousTo.minusDays(days - 1);
-        List<Consultation> now = visible(me, from, to);
-        List<Consultation> before = visible(me, previousFrom, previousTo);
-        List<HotTopic> categories = rank("CATEGORY", now, before, c -> Set.of(c.category()));
-        List<HotTopic> words = rank("KEYWORD", now, before, c -> keywords.of(c.question()));
+        String[] units = units(me);
+        int now = store.countBetween(units, from, to);
+        int before = store.countBetween(units, previousFrom, previousTo);
+        List<HotTopic> categories = rank("CATEGORY", store.termCounts(units, from, to, false),
+                store.termCounts(units, previousFrom, previousTo, false));
+        List<HotTopic> words = rank("KEYWORD", store.termCounts(units, from, to, true),
+                store.termCounts(units, previousFrom, previousTo, true));
         List<HotTopic> rising = new ArrayList<>();
         for (List<HotTopic> list : List.of(categories, words)) {
             list.stream().filter(h -> h.rise() > 0 && h.count() >= 2).forEach(rising::add);
         }
         rising.sort(Comparator.comparingInt(HotTopic::rise).reversed().thenComparing(HotTopic::term));
-        return new HotTopics(from, to, previousFrom, previousTo, now.size(), before.size(), top(categories),
+        return new HotTopics(from, to, previousFrom, previousTo, now, before, top(categories),
                 top(words), top(rising));
     }
 
@@ -128,8 +130,7 @@ public class Consultations {
         if (Topics.blank(term)) {
             throw new InvalidInputException("term", "请选择一个热点");
         }
-        return visible(me, from, to).stream().filter(c -> "CATEGORY".equals(kind) ? c.category().equals(term)
-                : keywords.of(c.question()).contains(term)).toList();
+        return store.about(units(me), from, to, !"CATEGORY".equals(kind), term.strip());
     }
 
     /**
@@ -200,29 +201,29 @@ public class Consultations {
     }
 
     private List<Consultation> visible(StaffIdentity me, LocalDate from, LocalDate to) {
-        return store.between(from, to).stream().filter(c -> organization.isWithin(c.unitCode(), me.unitCode()))
-                .toList();
+        return store.between(units(me), from, to);
     }
 
-    private static List<HotTopic> rank(String kind, List<Consultation> now, List<Consultation> before,
-            Function<Consultation, Set<String>> terms) {
-        Map<String, Integer> current = count(now, terms);
-        Map<String, Integer> previous = count(before, terms);
+    /** The units of the person's scope for SQL; null at the top division, where every unit is within. */
+    private String[] units(StaffIdentity me) {
+        return organization.isTop(me.unitCode()) ? null
+                : organization.unitsWithin(me.unitCode()).toArray(String[]::new);
+    }
+
+    /** Questions logged before keywords were kept with them are segmented once, on the first start. */
+    @EventListener(ApplicationReadyEvent.class)
+    void segmentOlderQuestions() {
+        for (Map<Long, String> batch = store.withoutKeywords(500); !batch.isEmpty();
+                batch = store.withoutKeywords(500)) {
+            batch.forEach((id, question) -> store.setKeywords(id, keywords.of(question)));
+        }
+    }
+
+    private static List<HotTopic> rank(String kind, Map<String, Integer> current, Map<String, Integer> previous) {
         List<HotTopic> result = new ArrayList<>();
         current.forEach((term, n) -> result.add(new HotTopic(kind, term, n, previous.getOrDefault(term, 0))));
         result.sort(Comparator.comparingInt(HotTopic::count).reversed().thenComparing(HotTopic::term));
         return result;
-    }
-
-    /** In how many consultations each term appears (a question repeating a word counts once). */
-    private static Map<String, Integer> count(List<Consultation> list, Function<Consultation, Set<String>> terms) {
-        Map<String, Integer> m = new HashMap<>();
-        for (Consultation c : list) {
-            for (String t : terms.apply(c)) {
-                m.merge(t, 1, Integer::sum);
-            }
-        }
-        return m;
     }
 
     private static List<HotTopic> top(List<HotTopic> list) {

@@ -71,6 +71,20 @@ class ConsultationsTest {
     }
 
     @Test
+    void eachQuestionIsSegmentedOnceWhenLoggedAndOlderOnesOnStart() {
+        log("医疗保障", "异地就医备案怎么办理", "2025-04-02");
+        String[] stored = jdbc.sql("select keywords from engagement_consultation where question = ? order by id desc "
+                + "limit 1").param("异地就医备案怎么办理").query((rs, n) -> (String[]) rs.getArray(1).getArray()).single();
+        assertThat(stored).contains("备案").doesNotContain("怎么");
+        // A question stored before keywords were kept is segmented on start, and counted like the others.
+        jdbc.sql("update engagement_consultation set keywords = null where question = ?").param("异地就医备案怎么办理")
+                .update();
+        consultations.segmentOlderQuestions();
+        assertThat(consultations.hotTopics(officer, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30)).keywords())
+                .extracting(HotTopic::term).contains("备案");
+    }
+
+    @Test
     void badEntriesGetEveryMessageAndStoreNothing() {
         int before = jdbc.sql("SELECT count(*) FROM engagement_consultation").query(Integer.class).single();
         assertThatThrownBy(() -> consultations.log(new ConsultationEntry("PHONE", "无此类别", "", " ", "0", "2025-13-01"),

@@ -4,7 +4,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.doorstep.engagement.Consultation;
 import org.doorstep.engagement.ConsultationChannel;
@@ -21,27 +25,77 @@ public class ConsultationStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(Consultation c, Instant at) {
+    /** Stores a consultation with the keywords of its question, segmented once here rather than on every count. */
+    public long insert(Consultation c, Instant at, Set<String> keywords) {
         return jdbc.sql("""
                 INSERT INTO engagement_consultation (unit_code, channel, category, question, answer, minutes, asked_on,
-                    recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                    recorded_by, recorded_at, keywords)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(c.unitCode(), c.channel().name(), c.category(), c.question(), c.answer(), c.minutes(),
-                        Date.valueOf(c.askedOn()), c.recordedBy(), Timestamp.from(at))
+                        Date.valueOf(c.askedOn()), c.recordedBy(), Timestamp.from(at), keywords.toArray(String[]::new))
                 .query(Long.class).single();
     }
 
-    /** Consultations asked in [from, to], newest first. */
-    public List<Consultation> between(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                SELECT * FROM engagement_consultation WHERE asked_on BETWEEN ? AND ?
-                ORDER BY asked_on DESC, id DESC""")
-                .params(Date.valueOf(from), Date.valueOf(to))
-                .query((rs, i) -> new Consultation(rs.getLong("id"), rs.getString("unit_code"),
-                        ConsultationChannel.valueOf(rs.getString("channel")), rs.getString("category"),
-                        rs.getString("question"), rs.getString("answer"), rs.getInt("minutes"),
-                        rs.getDate("asked_on").toLocalDate(), rs.getString("recorded_by")))
-                .list();
+    /** Questions logged before their keywords were kept, a batch at a time: id → question. */
+    public Map<Long, String> withoutKeywords(int limit) {
+        Map<Long, String> m = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, question FROM engagement_consultation WHERE keywords IS NULL ORDER BY id LIMIT ?")
+                .param(limit).query(rs -> {
+                    m.put(rs.getLong("id"), rs.getString("question"));
+                });
+        return m;
+    }
+
+    public void setKeywords(long id, Set<String> keywords) {
+        jdbc.sql("UPDATE engagement_consultation SET keywords = ? WHERE id = ?")
+                .params(keywords.toArray(String[]::new), id).update();
+    }
+
+    /** Where a scope's consultations are: {@code units} null for the top division (everything). */
+    private static final String SCOPE = "(cast(? as text[]) IS NULL OR unit_code = any(cast(? as text[])))";
+
+    /**
+     * In how many consultations of a scope in [from, to] each category ({@code keywords} false) or keyword appears:
+     * one grouped query.
+     */
+    public Map<String, Integer> termCounts(String[] units, LocalDate from, LocalDate to, boolean keywords) {
+        String term = keywords ? "k" : "category";
+        String source = keywords ? "engagement_consultation, unnest(keywords) k" : "engagement_consultation";
+        Map<String, Integer> m = new HashMap<>();
+        jdbc.sql("SELECT " + term + " AS term, count(*) AS n FROM " + source + " WHERE asked_on BETWEEN ? AND ? AND "
+                        + SCOPE + " GROUP BY " + term)
+                .params(Date.valueOf(from), Date.valueOf(to), units, units)
+                .query(rs -> {
+                    m.put(rs.getString("term"), rs.getInt("n"));
+                });
+        return m;
+    }
+
+    public int countBetween(String[] units, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT count(*) FROM engagement_consultation WHERE asked_on BETWEEN ? AND ? AND " + SCOPE)
+                .params(Date.valueOf(from), Date.valueOf(to), units, units).query(Integer.class).single();
+    }
+
+    /** The consultations of a scope in [from, to] of a category or with a keyword, newest first. */
+    public List<Consultation> about(String[] units, LocalDate from, LocalDate to, boolean keyword, String term) {
+        return jdbc.sql("SELECT * FROM engagement_consultation WHERE asked_on BETWEEN ? AND ? AND " + SCOPE
+                        + (keyword ? " AND keywords @> array[?]::text[]" : " AND category = ?")
+                        + " ORDER BY asked_on DESC, id DESC")
+                .params(Date.valueOf(from), Date.valueOf(to), units, units, term).query(ConsultationStore::row).list();
+    }
+
+    /** Consultations of a scope asked in [from, to], newest first. */
+    public List<Consultation> between(String[] units, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT * FROM engagement_consultation WHERE asked_on BETWEEN ? AND ? AND " + SCOPE
+                        + " ORDER BY asked_on DESC, id DESC")
+                .params(Date.valueOf(from), Date.valueOf(to), units, units).query(ConsultationStore::row).list();
+    }
+
+    private static Consultation row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Consultation(rs.getLong("id"), rs.getString("unit_code"),
+                ConsultationChannel.valueOf(rs.getString("channel")), rs.getString("category"),
+                rs.getString("question"), rs.getString("answer"), rs.getInt("minutes"),
+                rs.getDate("asked_on").toLocalDate(), rs.getString("recorded_by"));
     }
 
     public int count() {
