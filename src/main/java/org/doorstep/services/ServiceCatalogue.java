@@ -108,6 +108,7 @@ public class ServiceCatalogue {
         }
         errors.throwIfAny();
         store.saveBundle(bundle);
+        events.publishEvent(new BundleSaved(bundle));
         return bundle;
     }
 

@@ -21,6 +21,11 @@ class ElderlyMode {
 
     @ModelAttribute("elderly")
     boolean elderly(HttpServletRequest request) {
+        return isOn(request);
+    }
+
+    /** Whether the visitor chose 长辈模式 (part of a cached page's key: it changes the markup). */
+    static boolean isOn(HttpServletRequest request) {
         if (request.getCookies() == null) {
             return false;
         }

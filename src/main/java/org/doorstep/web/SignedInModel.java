@@ -43,7 +43,7 @@ class SignedInModel {
                 .toList();
     }
 
-    private static Authentication current() {
+    static Authentication current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return null;

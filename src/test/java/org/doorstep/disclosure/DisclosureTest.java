@@ -159,7 +159,8 @@ class DisclosureTest {
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("修订记录", "更正附件名称", "（第二版）");
         disclosure.withdraw(d.id(), "内容已过时", officer);
-        String withdrawn = mvc.perform(get("/disclosure/documents/" + d.id())).andExpect(status().isOk()).andReturn()
+        // 404 for search engines and caches, with the notice and its reason for readers.
+        String withdrawn = mvc.perform(get("/disclosure/documents/" + d.id())).andExpect(status().isNotFound()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(withdrawn).contains("已撤回", "内容已过时").doesNotContain("正文" + d.title());
         mvc.perform(get("/api/v1/disclosure/documents/" + d.id())).andExpect(status().isNotFound());

@@ -78,6 +78,19 @@ class WebEdgeTest {
     }
 
     @Test
+    void staticFilesAreLinkedWithTheHashOfTheirContentAndKeptAYear() {
+        Response home = HttpTestClient.get(port, "/");
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/doorstep-[0-9a-f]{32}\\.css)\"")
+                .matcher(home.body());
+        assertThat(css.find()).as("stylesheet link carries its content hash").isTrue();
+        assertThat(home.body()).contains("src=\"/img/favicon-").contains("href=\"/services\"");
+        Response sheet = HttpTestClient.get(port, css.group(1));
+        assertThat(sheet.status()).isEqualTo(200);
+        assertThat(sheet.contentType()).startsWith("text/css");
+        assertThat(sheet.header("Cache-Control")).contains("max-age=31536000");
+    }
+
+    @Test
     void elderlyModeRedirectsOnlyToLocalPaths() {
         assertThat(LocalPath.orHome("/calendar/deadline?x=1")).isEqualTo("/calendar/deadline?x=1");
         assertThat(LocalPath.orHome("https://evil.example/")).isEqualTo("/");

@@ -63,6 +63,11 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
+                // The 长辈模式 toggle only sets the visitor's own display cookie, so a forged toggle changes nothing
+                // but type size; without a token in its form, portal pages hold nothing per visitor and are cached.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(org.springframework.http.HttpMethod.POST,
+                                "/preferences/elderly")))
                 .addFilterBefore(new SessionRevocation(accounts), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         .authenticationDetailsSource(GuardedSignIn.Client::of)

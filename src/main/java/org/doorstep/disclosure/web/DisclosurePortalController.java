@@ -14,11 +14,14 @@ import org.doorstep.disclosure.Attachment;
 import org.doorstep.disclosure.CatalogueNode;
 import org.doorstep.disclosure.Disclosure;
 import org.doorstep.disclosure.DocumentPage;
+import org.doorstep.disclosure.DocumentState;
 import org.doorstep.disclosure.GovDocument;
 import org.doorstep.organization.Division;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.PublicUrl;
 import org.doorstep.platform.QrCodes;
+import org.doorstep.web.CachedPage;
+import org.doorstep.web.PageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +44,7 @@ class DisclosurePortalController {
         this.disclosure = disclosure;
     }
 
+    @CachedPage({PageSource.DISCLOSURE, PageSource.ORGANIZATION})
     @GetMapping("/disclosure")
     String governments(Model model) {
         model.addAttribute("governments", disclosure.governments());
@@ -48,6 +52,7 @@ class DisclosurePortalController {
         return "disclosure/portal/governments";
     }
 
+    @CachedPage({PageSource.DISCLOSURE, PageSource.ORGANIZATION})
     @GetMapping("/disclosure/governments/{code}")
     String catalogue(@PathVariable String code, Model model) {
         Division government = disclosure.government(code);
@@ -57,6 +62,7 @@ class DisclosurePortalController {
         return "disclosure/portal/catalogue";
     }
 
+    @CachedPage({PageSource.DISCLOSURE, PageSource.ORGANIZATION})
     @GetMapping("/disclosure/nodes/{id}")
     String node(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
         CatalogueNode node = publicNode(id);
@@ -68,9 +74,14 @@ class DisclosurePortalController {
         return "disclosure/portal/node";
     }
 
+    @CachedPage({PageSource.DISCLOSURE, PageSource.ORGANIZATION})
     @GetMapping("/disclosure/documents/{id}")
-    String document(@PathVariable long id, Model model) {
+    String document(@PathVariable long id, Model model, HttpServletResponse response) {
         GovDocument d = disclosure.publicDocument(id).orElseThrow(DisclosurePortalController::notFound);
+        if (d.state() == DocumentState.WITHDRAWN) {
+            // Gone for search engines and caches; readers still see the notice with the reason (never the text).
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
         model.addAttribute("doc", d);
         model.addAttribute("government", disclosure.government(d.divisionCode()));
         model.addAttribute("nodes", d.nodeIds().stream().map(disclosure::node).flatMap(java.util.Optional::stream)
@@ -115,6 +126,7 @@ class DisclosurePortalController {
         return name.toLowerCase().endsWith(ext) ? name : name + ext;
     }
 
+    @CachedPage({PageSource.DISCLOSURE, PageSource.ORGANIZATION})
     @GetMapping(value = "/disclosure/nodes/{id}/feed.atom", produces = "application/atom+xml;charset=UTF-8")
     ResponseEntity<String> feed(@PathVariable long id) {
         CatalogueNode node = publicNode(id);

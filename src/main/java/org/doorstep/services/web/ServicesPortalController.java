@@ -19,6 +19,8 @@ import org.doorstep.services.Implementation;
 import org.doorstep.services.ServiceCatalogue;
 import org.doorstep.services.ServiceItem;
 import org.doorstep.services.Theme;
+import org.doorstep.web.CachedPage;
+import org.doorstep.web.PageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -44,6 +46,7 @@ class ServicesPortalController {
         this.organization = organization;
     }
 
+    @CachedPage({PageSource.SERVICES, PageSource.ORGANIZATION})
     @GetMapping("/services")
     String browse(@RequestParam(required = false) String department, @RequestParam(required = false) String theme,
             @RequestParam(required = false) String level, Model model) {
@@ -76,6 +79,7 @@ class ServicesPortalController {
         return "services/browse";
     }
 
+    @CachedPage({PageSource.SERVICES, PageSource.ORGANIZATION})
     @GetMapping("/services/items/{code}")
     String guide(@PathVariable String code, Model model) {
         ServiceItem item = catalogue.item(code);
@@ -87,12 +91,14 @@ class ServicesPortalController {
         return "services/guide";
     }
 
+    @CachedPage({PageSource.SERVICES, PageSource.ORGANIZATION})
     @GetMapping("/services/items/{code}/checklist")
     String checklist(@PathVariable String code, Model model) {
         model.addAttribute("item", catalogue.item(code));
         return "services/checklist";
     }
 
+    @CachedPage({PageSource.SERVICES, PageSource.ORGANIZATION})
     @GetMapping("/services/bundles/{code}")
     String bundle(@PathVariable String code, Model model) {
         Bundle bundle = catalogue.bundle(code);
