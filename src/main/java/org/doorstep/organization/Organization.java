@@ -70,6 +70,40 @@ public class Organization {
         };
     }
 
+    /**
+     * The scope of a unit as sets a query can filter on; {@link #isWithin(String, String) isWithin(unit, scopeCode)}
+     * is true exactly for the units it describes (a test checks every pair of the demo county).
+     */
+    public UnitScope scope(String scopeCode) {
+        Optional<OrgUnit> scope = unit(scopeCode);
+        if (scope.isEmpty()) {
+            return UnitScope.nothing();
+        }
+        OrgState s = state();
+        return switch (scope.get().kind()) {
+            case COUNTY, TOWNSHIP, VILLAGE -> {
+                java.util.Set<String> below = new java.util.HashSet<>();
+                for (String code : s.divisions().keySet()) {
+                    if (s.divisionWithin(code, scopeCode)) {
+                        below.add(code);
+                    }
+                }
+                yield new UnitScope(below.size() == s.divisions().size(), below, java.util.Set.of());
+            }
+            case VENUE, DEPARTMENT -> {
+                java.util.Set<String> units = new java.util.HashSet<>();
+                units.add(scopeCode);
+                for (Window w : s.windows().values()) {
+                    if (scopeCode.equals(w.venueCode()) || scopeCode.equals(w.departmentCode())) {
+                        units.add(w.code());
+                    }
+                }
+                yield new UnitScope(false, java.util.Set.of(), units);
+            }
+            case WINDOW, GRID -> new UnitScope(false, java.util.Set.of(), java.util.Set.of(scopeCode));
+        };
+    }
+
     /** Any unit by its code: a division, department, venue, window or grid. */
     public Optional<OrgUnit> unit(String code) {
         if (code == null) {
