@@ -32,6 +32,7 @@ import org.doorstep.platform.ListPage;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.platform.StoredFile;
+import org.doorstep.platform.Where;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -397,7 +398,7 @@ public class Disclosure {
         if (state != null) {
             w.and("state = :state", "state", state.name());
         }
-        return store.page(w.sql(), w.params, DisclosureStore.NEWEST_FIRST, today(), page, ListPage.SIZE);
+        return store.page(w.sql(), w.params(), DisclosureStore.NEWEST_FIRST, today(), page, ListPage.SIZE);
     }
 
     /** One page of the submitted documents a reviewer may decide: within their unit, not their own; newest first. */
@@ -406,7 +407,7 @@ public class Disclosure {
             return ListPage.of(List.of(), 1, ListPage.SIZE, 0);
         }
         Where w = reviewableWhere(me);
-        return store.page(w.sql(), w.params, DisclosureStore.NEWEST_FIRST, today(), page, ListPage.SIZE);
+        return store.page(w.sql(), w.params(), DisclosureStore.NEWEST_FIRST, today(), page, ListPage.SIZE);
     }
 
     /** How many documents wait for this reviewer, counted up to {@link ListPage#COUNT_CAP}. */
@@ -415,7 +416,7 @@ public class Disclosure {
             return 0;
         }
         Where w = reviewableWhere(me);
-        return store.countUpTo(w.sql(), w.params, ListPage.COUNT_CAP);
+        return store.countUpTo(w.sql(), w.params(), ListPage.COUNT_CAP);
     }
 
     private Where reviewableWhere(StaffIdentity me) {
@@ -430,7 +431,7 @@ public class Disclosure {
     public ListPage<DueDocument> dueSoon(StaffIdentity me, int page) {
         LocalDate today = today();
         Where w = dueWhere(me, today);
-        return store.page(w.sql(), w.params, DisclosureStore.OLDEST_WRITTEN_FIRST, today, page, ListPage.SIZE)
+        return store.page(w.sql(), w.params(), DisclosureStore.OLDEST_WRITTEN_FIRST, today, page, ListPage.SIZE)
                 .map(d -> {
                     LocalDate due = art26Due(d);
                     return new DueDocument(d, due, due.isBefore(today));
@@ -440,12 +441,12 @@ public class Disclosure {
     /** How many documents are due within 5 working days or overdue, counted up to {@link ListPage#COUNT_CAP}. */
     public long dueCount(StaffIdentity me) {
         Where w = dueWhere(me, today());
-        return store.countUpTo(w.sql(), w.params, ListPage.COUNT_CAP);
+        return store.countUpTo(w.sql(), w.params(), ListPage.COUNT_CAP);
     }
 
     private Where dueWhere(StaffIdentity me, LocalDate today) {
         LocalDate soon = calendar.due(today, 5).due();
-        return scoped(me).and(UNPUBLISHED, null, null)
+        return scoped(me).and(UNPUBLISHED)
                 .and("written_on <= :latest", "latest", latestWrittenDueBy(soon));
     }
 
@@ -478,25 +479,7 @@ public class Disclosure {
         if (!scope.units().isEmpty()) {
             return w.and("unit_code = any(:units)", "units", scope.unitArray());
         }
-        return w.and("false", null, null);
-    }
-
-    /** Conditions joined with AND, each with its named parameter. */
-    private static final class Where {
-        final List<String> conditions = new ArrayList<>();
-        final Map<String, Object> params = new LinkedHashMap<>();
-
-        Where and(String condition, String name, Object value) {
-            conditions.add(condition);
-            if (name != null) {
-                params.put(name, value);
-            }
-            return this;
-        }
-
-        String sql() {
-            return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
-        }
+        return w.and("false");
     }
 
     public LocalDate art26Due(GovDocument d) {
