@@ -194,7 +194,9 @@ class OrganizationTest {
                         .isEqualTo(organization.isWithin(unit, scopeCode));
             }
         }
-        assertThat(organization.scope(DemoCounty.COUNTY).everything()).isTrue();
+        // "everything" (no filter at all) only while the scope covers every division; other tests may add a county
+        assertThat(organization.scope(DemoCounty.COUNTY).everything()).isEqualTo(organization.divisions().stream()
+                .allMatch(d -> organization.isWithin(d.code(), DemoCounty.COUNTY)));
         assertThat(organization.scope(DemoCounty.MEILIN_TOWN).everything()).isFalse();
         assertThat(organization.scope("no-such-unit").isEmpty()).isTrue();
         assertThat(organization.scope(null).isEmpty()).isTrue();
