@@ -52,6 +52,18 @@ public class StatutoryClocks {
         });
     }
 
+    /** Where each of several clocks stands, by reference, read in two queries whatever their number (list pages). */
+    public java.util.Map<String, StatutoryClock.ClockStatus> statuses(String owner,
+            java.util.Collection<String> references) {
+        OfficialCalendar cal = calendar.current();
+        java.util.Map<String, StatutoryClock.ClockStatus> result = new java.util.HashMap<>();
+        for (StoredClock c : store.findAll(owner, references)) {
+            LocalDate today = c.stoppedOn() != null ? c.stoppedOn() : calendar.today();
+            result.put(c.reference(), c.clock().statusOn(cal, today));
+        }
+        return result;
+    }
+
     @Transactional
     public StatutoryClock pause(String owner, String reference, LocalDate on, String reason) {
         return change(owner, reference, c -> c.pause(on, reason));

@@ -267,7 +267,7 @@ public class Cases {
         if (me == null || me.unitCode() == null) {
             return new CaseStore.Scope(new String[0]);
         }
-        return new CaseStore.Scope(organization.isTop(me.unitCode()) ? null
+        return new CaseStore.Scope(organization.scope(me.unitCode()).everything() ? null
                 : organization.unitsWithin(me.unitCode()).toArray(String[]::new));
     }
 

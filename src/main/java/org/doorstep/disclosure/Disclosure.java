@@ -22,14 +22,17 @@ import org.doorstep.organization.Department;
 import org.doorstep.organization.Division;
 import org.doorstep.organization.DivisionLevel;
 import org.doorstep.organization.Organization;
+import org.doorstep.organization.UnitScope;
 import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.FileStore;
 import org.doorstep.platform.FileType;
 import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.ListPage;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.platform.StoredFile;
+import org.doorstep.platform.Where;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -383,38 +386,100 @@ public class Disclosure {
         return d;
     }
 
-    /** Documents within the caller's unit, optionally in one state, newest first. */
-    public List<GovDocument> documents(StaffIdentity me, DocumentState state) {
-        List<GovDocument> all = state == null ? store.documents("", Map.of(), today(), 500, 0)
-                : store.documents("WHERE state = :s", Map.of("s", state.name()), today(), 500, 0);
-        return all.stream().filter(d -> me.unitCode() != null && organization.isWithin(d.unitCode(), me.unitCode()))
-                .toList();
+    /**
+     * Documents not yet public and not withdrawn: Art. 26's 20 working days are still running. Written out (constants,
+     * not input) so that the planner matches the partial index disclosure_document_unpublished in generic plans too.
+     */
+    static final String UNPUBLISHED = "state IN ('DRAFT', 'SUBMITTED', 'RETURNED', 'SCHEDULED')";
+
+    /** One page of the documents within the caller's unit, optionally in one state, newest first. */
+    public ListPage<GovDocument> documents(StaffIdentity me, DocumentState state, int page) {
+        Where w = scoped(me);
+        if (state != null) {
+            w.and("state = :state", "state", state.name());
+        }
+        return store.page(w.sql(), w.params(), DisclosureStore.NEWEST_FIRST, today(), page, ListPage.SIZE);
     }
 
-    /** Submitted documents a reviewer may decide: within their unit, not their own. */
-    public List<GovDocument> reviewQueue(StaffIdentity me) {
+    /** One page of the submitted documents a reviewer may decide: within their unit, not their own; newest first. */
+    public ListPage<GovDocument> reviewQueue(StaffIdentity me, int page) {
         if (!permissions.may(me, Permission.DOCUMENT_REVIEW)) {
-            return List.of();
+            return ListPage.of(List.of(), 1, ListPage.SIZE, 0);
         }
-        return documents(me, DocumentState.SUBMITTED).stream().filter(d -> !d.author().equals(me.username())).toList();
+        Where w = reviewableWhere(me);
+        return store.page(w.sql(), w.params(), DisclosureStore.NEWEST_FIRST, today(), page, ListPage.SIZE);
     }
 
-    /** Unpublished documents with their Art. 26 due date, most urgent first; due within 5 working days or overdue. */
-    public List<DueDocument> dueSoon(StaffIdentity me) {
+    /** How many documents wait for this reviewer, counted up to {@link ListPage#COUNT_CAP}. */
+    public long reviewCount(StaffIdentity me) {
+        if (!permissions.may(me, Permission.DOCUMENT_REVIEW)) {
+            return 0;
+        }
+        Where w = reviewableWhere(me);
+        return store.countUpTo(w.sql(), w.params(), ListPage.COUNT_CAP);
+    }
+
+    private Where reviewableWhere(StaffIdentity me) {
+        return scoped(me).and("state = :state", "state", DocumentState.SUBMITTED.name())
+                .and("author <> :me", "me", me.username());
+    }
+
+    /**
+     * One page of the unpublished documents whose Art. 26 date is within 5 working days or past, most urgent first.
+     * The due date grows with the 成文日期, so "due by then" is "written on or before" one date, which SQL can filter.
+     */
+    public ListPage<DueDocument> dueSoon(StaffIdentity me, int page) {
         LocalDate today = today();
+        Where w = dueWhere(me, today);
+        return store.page(w.sql(), w.params(), DisclosureStore.OLDEST_WRITTEN_FIRST, today, page, ListPage.SIZE)
+                .map(d -> {
+                    LocalDate due = art26Due(d);
+                    return new DueDocument(d, due, due.isBefore(today));
+                });
+    }
+
+    /** How many documents are due within 5 working days or overdue, counted up to {@link ListPage#COUNT_CAP}. */
+    public long dueCount(StaffIdentity me) {
+        Where w = dueWhere(me, today());
+        return store.countUpTo(w.sql(), w.params(), ListPage.COUNT_CAP);
+    }
+
+    private Where dueWhere(StaffIdentity me, LocalDate today) {
         LocalDate soon = calendar.due(today, 5).due();
-        List<DueDocument> result = new ArrayList<>();
-        for (GovDocument d : documents(me, null)) {
-            if (d.state().isPublic() || d.state() == DocumentState.WITHDRAWN) {
-                continue;
-            }
-            LocalDate due = art26Due(d);
-            if (!due.isAfter(soon)) {
-                result.add(new DueDocument(d, due, due.isBefore(today)));
+        return scoped(me).and(UNPUBLISHED)
+                .and("written_on <= :latest", "latest", latestWrittenDueBy(soon));
+    }
+
+    /**
+     * The latest 成文日期 whose Art. 26 date falls on or before {@code day}: the day before the 20th working day counted
+     * back from {@code day}, since the start day itself is not counted.
+     */
+    LocalDate latestWrittenDueBy(LocalDate day) {
+        int counted = 0;
+        LocalDate d = day;
+        // a year holds far more than 20 working days; the bound only keeps a broken calendar from looping forever
+        for (int i = 0; i < 366; i++, d = d.minusDays(1)) {
+            if (calendar.isWorkingDay(d) && ++counted == ART26_WORKING_DAYS) {
+                return d.minusDays(1);
             }
         }
-        result.sort(java.util.Comparator.comparing(DueDocument::due));
-        return result;
+        return d;
+    }
+
+    /** The caller's unit as a WHERE clause: a division scope on division_code, any other on unit_code. */
+    private Where scoped(StaffIdentity me) {
+        UnitScope scope = organization.scope(me == null ? null : me.unitCode());
+        Where w = new Where();
+        if (scope.everything()) {
+            return w;
+        }
+        if (!scope.divisions().isEmpty()) {
+            return w.and("division_code = any(:divisions)", "divisions", scope.divisionArray());
+        }
+        if (!scope.units().isEmpty()) {
+            return w.and("unit_code = any(:units)", "units", scope.unitArray());
+        }
+        return w.and("false");
     }
 
     public LocalDate art26Due(GovDocument d) {

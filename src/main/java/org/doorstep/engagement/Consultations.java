@@ -206,7 +206,7 @@ public class Consultations {
 
     /** The units of the person's scope for SQL; null at the top division, where every unit is within. */
     private String[] units(StaffIdentity me) {
-        return organization.isTop(me.unitCode()) ? null
+        return organization.scope(me.unitCode()).everything() ? null
                 : organization.unitsWithin(me.unitCode()).toArray(String[]::new);
     }
 

@@ -3,7 +3,6 @@ package org.doorstep.engagement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.doorstep.accounts.Permissions;
 import org.doorstep.accounts.IdentityNumbers;
 import org.doorstep.accounts.PortalSubmissions;
 import org.doorstep.accounts.PortalSubmitter;
+import org.doorstep.calendar.ClockDueDateChanged;
 import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
 import org.doorstep.disclosure.CatalogueItem;
@@ -29,14 +29,19 @@ import org.doorstep.engagement.internal.AfterCommit;
 import org.doorstep.engagement.internal.TopicStore;
 import org.doorstep.organization.Department;
 import org.doorstep.organization.Organization;
+import org.doorstep.organization.UnitScope;
 import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors;
+import org.doorstep.platform.ListPage;
 import org.doorstep.platform.Masking;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.Notification;
 import org.doorstep.platform.Notifications;
 import org.doorstep.platform.StaffIdentity;
+import org.doorstep.platform.Where;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -186,6 +191,7 @@ public class Topics {
         errors.throwIfAny();
         clocks.start(CLOCK_OWNER, number, on, feedbackDays);
         LocalDate due = clocks.status(CLOCK_OWNER, number).orElseThrow().due();
+        store.setDue(number, due);
         String department = departments.get(departmentCode);
         String notice = department + "：\n群众点题“" + t.title() + "”（编号 " + number + "）：" + t.content()
                 + "\n请于 " + due + " 前（" + feedbackDays + " 个工作日内）将办理结果反馈" + governmentName(t.divisionCode())
@@ -387,22 +393,89 @@ public class Topics {
         }
     }
 
-    /** The topics a person handles: an officer's governments, or a department's assigned topics; open ones first. */
-    public List<Tracked> topics(StaffIdentity me) {
+    /** The console's views of the topics. */
+    public enum View {
+        /** Not yet answered in public nor declined, the earliest feedback date first. */
+        OPEN("state NOT IN ('DECLINED', 'PUBLISHED')", "feedback_due NULLS LAST, submitted_at DESC, id DESC"),
+        /** With the department and past the feedback date. */
+        OVERDUE(ASSIGNED + " AND feedback_due < :today", "feedback_due, id"),
+        /** Every topic, the newest first. */
+        ALL(null, "submitted_at DESC, id DESC");
+
+        final String condition;
+        final String orderBy;
+
+        View(String condition, String orderBy) {
+            this.condition = condition;
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** Written out (a constant, not input), so the planner matches the partial index engagement_topic_assigned. */
+    private static final String ASSIGNED = "state = 'ASSIGNED'";
+
+    /**
+     * One page of the topics a person handles (an officer's governments, or a department's assigned topics) in one
+     * view; the feedback clocks of the page are read together.
+     */
+    public ListPage<Tracked> topics(StaffIdentity me, View view, int page) {
+        Where w = where(me, view);
+        ListPage<TopicRequest> rows = store.page(w.sql(), w.params(), view.orderBy, page, ListPage.SIZE);
+        Map<String, ClockStatus> status = clocks.statuses(CLOCK_OWNER, rows.items().stream()
+                .filter(t -> t.state() == TopicState.ASSIGNED).map(TopicRequest::number).toList());
+        return rows.map(t -> new Tracked(t, status.get(t.number())));
+    }
+
+    /** How many topics a view holds for the person, counted up to {@link ListPage#COUNT_CAP}. */
+    public long count(StaffIdentity me, View view) {
+        Where w = where(me, view);
+        return store.countUpTo(w.sql(), w.params(), ListPage.COUNT_CAP);
+    }
+
+    /** What staffTopic lets the person see, as SQL: the same isWithin, on the division or the department. */
+    private Where where(StaffIdentity me, View view) {
         if (!permissions.may(me, Permission.TOPIC_VIEW)) {
             throw new AccessDeniedException("只有政务公开专员或部门审核人员可以办理点题公开");
         }
-        List<Tracked> result = new ArrayList<>();
-        for (TopicRequest t : store.all()) {
-            boolean mineToSee = !forDepartment(me) ? organization.isWithin(t.divisionCode(), me.unitCode())
-                    : t.departmentCode() != null && organization.isWithin(t.departmentCode(), me.unitCode());
-            if (mineToSee) {
-                result.add(new Tracked(t, t.state() == TopicState.ASSIGNED ? clockStatus(t).orElse(null) : null));
+        Where w = new Where();
+        UnitScope scope = organization.scope(me.unitCode());
+        if (forDepartment(me)) {
+            w.and("department_code IS NOT NULL");
+            if (!scope.everything()) {
+                List<String> departments = new ArrayList<>(scope.units());
+                scope.divisions().forEach(d -> organization.departments(d).forEach(x -> departments.add(x.code())));
+                w.and("department_code = any(:departments)", "departments", departments.toArray(String[]::new));
+            }
+        } else if (!scope.everything()) {
+            w.and("division_code = any(:scope)", "scope",
+                    scope.divisions().isEmpty() ? scope.unitArray() : scope.divisionArray());
+        }
+        if (view.condition != null) {
+            w.and(view.condition);
+            if (view == View.OVERDUE) {
+                w.params().put("today", today());
             }
         }
-        result.sort(Comparator.comparing((Tracked x) -> !x.topic().open())
-                .thenComparing(x -> x.clock() == null ? LocalDate.MAX : x.clock().due()));
-        return result;
+        return w;
+    }
+
+    /**
+     * A calendar change moved a feedback clock's date. Heard in the calendar change's own transaction, so the stored
+     * date never disagrees with the clock.
+     */
+    @EventListener
+    public void on(ClockDueDateChanged change) {
+        if (CLOCK_OWNER.equals(change.owner())) {
+            store.setDue(change.reference(), change.newDue());
+        }
+    }
+
+    /** Fills the feedback dates of topics accepted before they were stored (once, on the first start after). */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void fillMissingDueDates() {
+        List<String> numbers = store.missingDue();
+        clocks.statuses(CLOCK_OWNER, numbers).forEach((number, c) -> store.setDue(number, c.due()));
     }
 
     public LocalDate today() {

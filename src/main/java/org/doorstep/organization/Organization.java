@@ -71,21 +71,57 @@ public class Organization {
     }
 
     /**
-     * Every unit code within a scope ({@link #isWithin}), for lists that filter by scope in SQL; empty for an
-     * unknown scope. Use {@link #isTop(String)} first: the top division holds everything and needs no filter.
+     * The scope of a unit as sets a query can filter on; {@link #isWithin(String, String) isWithin(unit, scopeCode)}
+     * is true exactly for the units it describes (a test checks every pair of the demo county).
+     */
+    public UnitScope scope(String scopeCode) {
+        Optional<OrgUnit> scope = unit(scopeCode);
+        if (scope.isEmpty()) {
+            return UnitScope.nothing();
+        }
+        OrgState s = state();
+        return switch (scope.get().kind()) {
+            case COUNTY, TOWNSHIP, VILLAGE -> {
+                java.util.Set<String> below = new java.util.HashSet<>();
+                for (String code : s.divisions().keySet()) {
+                    if (s.divisionWithin(code, scopeCode)) {
+                        below.add(code);
+                    }
+                }
+                yield new UnitScope(below.size() == s.divisions().size(), below, java.util.Set.of());
+            }
+            case VENUE, DEPARTMENT -> {
+                java.util.Set<String> units = new java.util.HashSet<>();
+                units.add(scopeCode);
+                for (Window w : s.windows().values()) {
+                    if (scopeCode.equals(w.venueCode()) || scopeCode.equals(w.departmentCode())) {
+                        units.add(w.code());
+                    }
+                }
+                yield new UnitScope(false, java.util.Set.of(), units);
+            }
+            case WINDOW, GRID -> new UnitScope(false, java.util.Set.of(), java.util.Set.of(scopeCode));
+        };
+    }
+
+    /**
+     * Every unit code within a scope, for tables that keep only unit codes (a case's accepting unit may be a
+     * division, department or window): the units of {@link #scope(String)}, or every unit of its divisions. Check
+     * {@link UnitScope#everything()} first: such a scope needs no filter.
      */
     public java.util.Set<String> unitsWithin(String scopeCode) {
+        UnitScope scope = scope(scopeCode);
+        if (scope.divisions().isEmpty()) {
+            return scope.units();
+        }
         OrgState s = state();
         java.util.Set<String> all = new java.util.HashSet<>();
         java.util.stream.Stream.of(s.divisions().keySet(), s.departments().keySet(), s.venues().keySet(),
                         s.windows().keySet(), s.grids().keySet())
-                .flatMap(java.util.Set::stream).filter(code -> isWithin(code, scopeCode)).forEach(all::add);
+                .flatMap(java.util.Set::stream)
+                .filter(code -> unit(code).map(u -> scope.divisions().contains(u.divisionCode())).orElse(false))
+                .forEach(all::add);
         return all;
-    }
-
-    /** Whether the scope is a division without a parent: every unit is within it. */
-    public boolean isTop(String scopeCode) {
-        return division(scopeCode).map(d -> d.parentCode() == null).orElse(false);
     }
 
     /** Any unit by its code: a division, department, venue, window or grid. */

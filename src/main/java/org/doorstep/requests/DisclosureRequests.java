@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,18 +16,22 @@ import org.doorstep.accounts.Permissions;
 import org.doorstep.accounts.IdentityNumbers;
 import org.doorstep.accounts.PortalSubmissions;
 import org.doorstep.accounts.PortalSubmitter;
+import org.doorstep.calendar.ClockDueDateChanged;
 import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
 import org.doorstep.calendar.WorkingCalendar;
 import org.doorstep.disclosure.Disclosure;
 import org.doorstep.organization.Organization;
+import org.doorstep.organization.UnitScope;
 import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.ListPage;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.Notification;
 import org.doorstep.platform.Notifications;
 import org.doorstep.platform.StaffIdentity;
+import org.doorstep.platform.Where;
 import org.doorstep.requests.DisclosureRequest.Consultation;
 import org.doorstep.requests.DisclosureRequest.Extension;
 import org.doorstep.requests.DisclosureRequest.Fee;
@@ -36,6 +39,7 @@ import org.doorstep.requests.DisclosureRequest.Reply;
 import org.doorstep.requests.DisclosureRequest.Supplement;
 import org.doorstep.requests.internal.RequestStore;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -219,6 +223,7 @@ public class DisclosureRequests {
                 r.extension(), r.fee(), r.reply());
         store.save(received);
         clocks.start(CLOCK_OWNER, r.number(), on, REPLY_WORKING_DAYS);
+        keepDue(r.number());
         events.publishEvent(new RequestChanged("requests.received", r.number(), r.state().name(),
                 Map.of("receivedOn", on.toString(), "channel", r.channel().name())));
         received = reload(r);
@@ -571,18 +576,93 @@ public class DisclosureRequests {
         }
     }
 
-    /** The requests addressed to governments within the officer's unit, open ones first, the most urgent on top. */
-    public List<Tracked> requests(StaffIdentity me) {
+    /** The console's views of the requests. */
+    public enum View {
+        /** Not yet concluded, the most urgent first (unconfirmed online applications, which have no clock, last). */
+        OPEN(OPEN_CONDITION, "reply_due NULLS LAST, submitted_at DESC, id DESC"),
+        /** Counting and due within DUE_SOON_DAYS working days. */
+        DUE_SOON(OPEN_CONDITION + " AND NOT reply_paused AND reply_due >= :today AND reply_due <= :soon",
+                "reply_due, id"),
+        /** Counting and past the due date (a paused clock is never overdue). */
+        OVERDUE(OPEN_CONDITION + " AND NOT reply_paused AND reply_due < :today", "reply_due, id"),
+        /** Every request, the newest first. */
+        ALL(null, "submitted_at DESC, id DESC");
+
+        final String condition;
+        final String orderBy;
+
+        View(String condition, String orderBy) {
+            this.condition = condition;
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** Written out (a constant, not input), so the planner matches the partial index requests_request_open. */
+    private static final String OPEN_CONDITION = "state <> 'CLOSED'";
+
+    /**
+     * One page of the requests addressed to governments within the officer's unit, in one view; each open one with
+     * where its clock stands, the clocks of the page read together.
+     */
+    public ListPage<Tracked> requests(StaffIdentity me, View view, int page) {
         requireRole(me, Permission.REQUEST_VIEW);
-        List<Tracked> result = new ArrayList<>();
-        for (DisclosureRequest r : store.all()) {
-            if (organization.isWithin(r.divisionCode(), me.unitCode())) {
-                result.add(new Tracked(r, r.open() ? clockStatus(r).orElse(null) : null));
+        Where w = where(me, view);
+        ListPage<DisclosureRequest> rows = store.page(w.sql(), w.params(), view.orderBy, page, ListPage.SIZE);
+        Map<String, ClockStatus> status = clocks.statuses(CLOCK_OWNER,
+                rows.items().stream().filter(DisclosureRequest::open).map(DisclosureRequest::number).toList());
+        return rows.map(r -> new Tracked(r, r.open() ? status.get(r.number()) : null));
+    }
+
+    /** How many requests a view holds for the officer, counted up to {@link ListPage#COUNT_CAP}. */
+    public long count(StaffIdentity me, View view) {
+        requireRole(me, Permission.REQUEST_VIEW);
+        Where w = where(me, view);
+        return store.countUpTo(w.sql(), w.params(), ListPage.COUNT_CAP);
+    }
+
+    private Where where(StaffIdentity me, View view) {
+        Where w = new Where();
+        UnitScope scope = organization.scope(me.unitCode());
+        if (!scope.everything()) {
+            // a request's division lies within a division scope's divisions, or is the scope itself (isWithin)
+            w.and("division_code = any(:scope)", "scope",
+                    scope.divisions().isEmpty() ? scope.unitArray() : scope.divisionArray());
+        }
+        if (view.condition != null) {
+            w.and(view.condition);
+            if (view != View.OPEN) {
+                w.params().put("today", today());
+            }
+            if (view == View.DUE_SOON) {
+                w.params().put("soon", calendar.due(today(), DUE_SOON_DAYS).due());
             }
         }
-        result.sort(Comparator.comparing((Tracked t) -> !t.request().open())
-                .thenComparing(t -> t.clock() == null ? LocalDate.MAX : t.clock().due()));
-        return result;
+        return w;
+    }
+
+    /** Stores the reply due date as the clock now stands, so lists can filter and sort on it in SQL. */
+    private void keepDue(String number) {
+        clocks.status(CLOCK_OWNER, number).ifPresent(c -> store.setDue(number, c.due(), c.paused()));
+    }
+
+    /**
+     * A calendar change moved a reply clock's date. Heard in the calendar change's own transaction, so the stored
+     * date never disagrees with the clock: both move, or neither.
+     */
+    @EventListener
+    public void on(ClockDueDateChanged change) {
+        if (CLOCK_OWNER.equals(change.owner())) {
+            store.moveDue(change.reference(), change.newDue());
+        }
+    }
+
+    /** Fills the stored due dates of requests received before they were kept (once, on the first start after). */
+    @Transactional
+    public int fillMissingDueDates() {
+        List<String> numbers = store.missingDue();
+        Map<String, ClockStatus> status = clocks.statuses(CLOCK_OWNER, numbers);
+        status.forEach((number, c) -> store.setDue(number, c.due(), c.paused()));
+        return status.size();
     }
 
     /**
@@ -681,6 +761,7 @@ public class DisclosureRequests {
     private DisclosureRequest save(DisclosureRequest r, RequestState state, Supplement s, Consultation c,
             Extension e, Fee f, Reply p, String action, Map<String, Object> after) {
         store.save(with(r, r.receivedOn(), state, s, c, e, f, p));
+        keepDue(r.number());
         events.publishEvent(new RequestChanged(action, r.number(), r.state().name(), withState(after, state)));
         return reload(r);
     }

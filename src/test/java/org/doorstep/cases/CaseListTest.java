@@ -14,7 +14,6 @@ import org.doorstep.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * SQL statements a page issues does not grow with the number of cases.
  */
 @SpringBootTest
-@Import(StatementCounter.Config.class)
 class CaseListTest {
 
     /** Villages of the demo county where no other test files cases. */
@@ -36,8 +34,6 @@ class CaseListTest {
     JdbcClient jdbc;
     @Autowired
     PersonalData sealed;
-    @Autowired
-    StatementCounter statements;
 
     /** Files {@code closed} closed and {@code open} open cases at the village, straight into the table. */
     void file(String prefix, int closed, int open) {
@@ -64,23 +60,22 @@ class CaseListTest {
         String prefix = "L" + System.nanoTime() % 1_000_000 + "-";
         Actor officer = Actor.window(VILLAGE);
         file(prefix, 6, 4);
-        statements.reset();
-        CaseList small = cases.list(officer, null, 1, null);
-        int forTen = statements.count();
-        assertThat(small.cases()).hasSize(10);
+        var small = StatementCounter.counted(() -> cases.list(officer, null, 1, null));
+        int forTen = small.statements();
+        assertThat(small.result().cases()).hasSize(10);
 
         file(prefix + "x", 900, 90);
-        statements.reset();
-        CaseList first = cases.list(officer, null, 1, null);
-        assertThat(statements.count()).as("a page of open cases only").isLessThanOrEqualTo(forTen);
+        var firstCounted = StatementCounter.counted(() -> cases.list(officer, null, 1, null));
+        CaseList first = firstCounted.result();
+        assertThat(firstCounted.statements()).as("a page of open cases only").isLessThanOrEqualTo(forTen);
 
         // 94 open cases: two pages of them, the second filled up with the newest closed cases.
         assertThat(first.open()).isEqualTo(94);
         assertThat(first.cases()).hasSize(CaseList.PAGE_SIZE).allMatch(c -> c.urgency() != Urgency.CLOSED);
         assertThat(first.nextPage()).isEqualTo(2);
-        statements.reset();
-        CaseList second = cases.list(officer, null, 2, null);
-        int forAThousand = statements.count();
+        var secondCounted = StatementCounter.counted(() -> cases.list(officer, null, 2, null));
+        CaseList second = secondCounted.result();
+        int forAThousand = secondCounted.statements();
         assertThat(forAThousand).as("statements for a page of open and closed cases among 1,000")
                 .isEqualTo(forTen).isEqualTo(3);
         assertThat(second.cases().subList(0, 44)).allMatch(c -> c.urgency() != Urgency.CLOSED);
@@ -95,9 +90,10 @@ class CaseListTest {
                 .toList());
         String after = second.nextAfter();
         while (after != null) {
-            statements.reset();
-            CaseList page = cases.list(officer, null, 1, after);
-            assertThat(statements.count()).as("a deep page of closed cases").isLessThanOrEqualTo(forTen);
+            String key = after;
+            var counted = StatementCounter.counted(() -> cases.list(officer, null, 1, key));
+            CaseList page = counted.result();
+            assertThat(counted.statements()).as("a deep page of closed cases").isLessThanOrEqualTo(forTen);
             page.cases().forEach(c -> assertThat(seen.add(c.number())).as("shown once: " + c.number()).isTrue());
             page.cases().forEach(c -> closedOrder.add(c.number()));
             after = page.nextAfter();

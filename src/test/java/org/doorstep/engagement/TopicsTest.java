@@ -64,8 +64,8 @@ class TopicsTest {
         assertThat(topics.dueOf(t)).isEqualTo(LocalDate.of(2026, 10, 16));
         assertThat(t.noticeText()).contains("2026-10-16", "10 个工作日", t.title());
         String number = t.number();
-        Topics.Tracked tracked = topics.topics(officer).stream().filter(x -> x.topic().number().equals(number))
-                .findFirst().orElseThrow();
+        Topics.Tracked tracked = topics.topics(officer, Topics.View.ALL, 1).items().stream()
+                .filter(x -> x.topic().number().equals(number)).findFirst().orElseThrow();
         // The platform's today is after 2026-10-16 (the demo year is 2026 and this test runs after it).
         assertThat(tracked.overdue()).isTrue();
         assertThat(tracked.dueSoon()).isFalse();

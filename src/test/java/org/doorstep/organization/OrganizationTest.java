@@ -169,4 +169,36 @@ class OrganizationTest {
         assertThat(organization.unit("361199999999")).isEmpty();
         assertThat(organization.unit(null)).isEmpty();
     }
+
+    /** A list query filters on {@link UnitScope}; it must say the same as isWithin for every pair of units. */
+    @Test
+    void aScopeDescribesExactlyTheUnitsWithinIt() {
+        List<String> units = new java.util.ArrayList<>();
+        for (Division d : organization.divisions()) {
+            units.add(d.code());
+            organization.departments(d.code()).forEach(x -> units.add(x.code()));
+            organization.grids(d.code()).forEach(x -> units.add(x.code()));
+            for (Venue v : organization.venues(d.code())) {
+                units.add(v.code());
+                organization.windows(v.code()).forEach(x -> units.add(x.code()));
+            }
+        }
+        assertThat(units).hasSizeGreaterThan(50);
+        for (String scopeCode : units) {
+            UnitScope scope = organization.scope(scopeCode);
+            for (String unit : units) {
+                String division = organization.unit(unit).orElseThrow().divisionCode();
+                boolean described = scope.everything() || scope.divisions().contains(division)
+                        || scope.units().contains(unit);
+                assertThat(described).as(unit + " within " + scopeCode)
+                        .isEqualTo(organization.isWithin(unit, scopeCode));
+            }
+        }
+        // "everything" (no filter at all) only while the scope covers every division; other tests may add a county
+        assertThat(organization.scope(DemoCounty.COUNTY).everything()).isEqualTo(organization.divisions().stream()
+                .allMatch(d -> organization.isWithin(d.code(), DemoCounty.COUNTY)));
+        assertThat(organization.scope(DemoCounty.MEILIN_TOWN).everything()).isFalse();
+        assertThat(organization.scope("no-such-unit").isEmpty()).isTrue();
+        assertThat(organization.scope(null).isEmpty()).isTrue();
+    }
 }

@@ -32,6 +32,12 @@ public class ClockStore {
         return load("where owner = ? and reference = ?", owner, reference).stream().findFirst();
     }
 
+    /** Several clocks of one owner in two queries (clocks, then their pauses), whatever their number. */
+    public List<StoredClock> findAll(String owner, java.util.Collection<String> references) {
+        return references.isEmpty() ? List.of()
+                : load("where owner = ? and reference = any(?)", owner, references.toArray(String[]::new));
+    }
+
     public List<StoredClock> open() {
         return load("where stopped_on is null");
     }

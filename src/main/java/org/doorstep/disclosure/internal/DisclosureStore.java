@@ -23,6 +23,7 @@ import org.doorstep.disclosure.PublishedDocument;
 import org.doorstep.disclosure.Revision;
 import org.doorstep.disclosure.Validity;
 import org.doorstep.platform.FileType;
+import org.doorstep.platform.ListPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -189,9 +190,13 @@ public class DisclosureStore {
     }
 
     public List<GovDocument> documents(String where, Map<String, ?> params, LocalDate today, int limit, long offset) {
-        List<Row> rows = jdbc.sql("SELECT * FROM disclosure_document " + where
-                        + " ORDER BY coalesce(published_at, created_at) DESC, id DESC LIMIT " + limit + " OFFSET " + offset)
-                .params(params).query(Row::of).list();
+        return select("SELECT * FROM disclosure_document " + where + " ORDER BY " + NEWEST_FIRST
+                + " LIMIT :limit OFFSET :offset", withPage(params, limit, offset), today);
+    }
+
+    /** The documents a whole SELECT finds, with their nodes and attachments read in one query each. */
+    private List<GovDocument> select(String select, Map<String, ?> params, LocalDate today) {
+        List<Row> rows = jdbc.sql(select).params(params).query(Row::of).list();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -213,6 +218,44 @@ public class DisclosureStore {
         return rows.stream().map(r -> r.toDocument(nodes.getOrDefault(r.id, List.of()),
                 files.getOrDefault(r.id, List.of()), today)).toList();
     }
+
+    /** Console lists, newest first; served by the indexes of V202612051001. */
+    public static final String NEWEST_FIRST = "coalesce(published_at, created_at) DESC, id DESC";
+    /** The Art. 26 due list: the earliest 成文日期 is the most urgent. */
+    public static final String OLDEST_WRITTEN_FIRST = "written_on, id";
+
+    /**
+     * One page of documents matching a WHERE clause (named parameters only), read without their bodies, which no
+     * list shows; nodes and attachments come in one query each for the whole page, and the total is counted only up
+     * to the cap.
+     */
+    public ListPage<GovDocument> page(String where, Map<String, ?> params, String orderBy, LocalDate today, int page,
+            int size) {
+        List<GovDocument> rows = select("SELECT " + LIST_COLUMNS + " FROM disclosure_document " + where
+                + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset", withPage(params, size + 1,
+                ListPage.offset(page, size)), today);
+        return ListPage.of(rows, page, size, countUpTo(where, params, ListPage.COUNT_CAP));
+    }
+
+    /** Matching rows counted up to {@code cap + 1}, so a large table is never counted in full. */
+    public long countUpTo(String where, Map<String, ?> params, int cap) {
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM disclosure_document " + where + " LIMIT :cap) AS m")
+                .params(params).param("cap", cap + 1).query(Long.class).single();
+    }
+
+    private static Map<String, Object> withPage(Map<String, ?> params, int limit, long offset) {
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("limit", limit);
+        p.put("offset", offset);
+        return p;
+    }
+
+    /** Every column but the body (shown only on a document's own page). */
+    private static final String LIST_COLUMNS = """
+            id, index_number, division_code, unit_code, title, document_number, publisher_code, publisher_name,
+            written_on, published_on, effective_on, expires_on, validity, repealed_by, topic, genre, keywords,
+            '' AS body, interprets_id, state, publish_at, published_at, version, author, reviewer, return_reason,
+            withdraw_reason""";
 
     public long count(String where, Map<String, ?> params) {
         return jdbc.sql("SELECT count(*) FROM disclosure_document " + where).params(params).query(Long.class).single();

@@ -11,11 +11,14 @@ import org.doorstep.disclosure.CatalogueNode;
 import org.doorstep.disclosure.Disclosure;
 import org.doorstep.disclosure.DisclosureAttribute;
 import org.doorstep.disclosure.DocumentState;
+import org.doorstep.disclosure.DueDocument;
 import org.doorstep.disclosure.ExemptGround;
 import org.doorstep.disclosure.GovDocument;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
 import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.ListPage;
 import org.doorstep.platform.NotFoundException;
+import org.doorstep.platform.PageLinks;
 import org.doorstep.platform.StaffIdentity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +32,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Officers draft, submit, revise and withdraw; reviewers decide; both see the Art. 26 deadlines and the catalogue. */
 @Controller
@@ -47,7 +52,8 @@ class DisclosureConsoleController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String state, @AuthenticationPrincipal StaffIdentity me, Model model) {
+    String list(@RequestParam(required = false) String state, @RequestParam(required = false) String page,
+            @AuthenticationPrincipal StaffIdentity me, HttpServletRequest request, Model model) {
         DocumentState filter = null;
         if (state != null && !state.isBlank()) {
             try {
@@ -56,25 +62,38 @@ class DisclosureConsoleController {
                 throw new InvalidInputException("state", "没有这个状态");
             }
         }
-        model.addAttribute("documents", disclosure.documents(me, filter));
+        ListPage<GovDocument> documents = disclosure.documents(me, filter, ListPage.number(page));
+        model.addAttribute("documents", documents);
+        model.addAttribute("links", PageLinks.of(request, documents));
         model.addAttribute("states", DocumentState.values());
         model.addAttribute("state", filter);
-        model.addAttribute("reviewCount", disclosure.reviewQueue(me).size());
-        model.addAttribute("dueCount", disclosure.dueSoon(me).size());
+        model.addAttribute("reviewCount", count(disclosure.reviewCount(me)));
+        model.addAttribute("dueCount", count(disclosure.dueCount(me)));
         model.addAttribute("officer", permissions.may(me, Permission.DOCUMENT_EDIT));
         return "disclosure/console/list";
     }
 
     @GetMapping("/review")
-    String review(@AuthenticationPrincipal StaffIdentity me, Model model) {
-        model.addAttribute("documents", disclosure.reviewQueue(me));
+    String review(@RequestParam(required = false) String page, @AuthenticationPrincipal StaffIdentity me,
+            HttpServletRequest request, Model model) {
+        ListPage<GovDocument> documents = disclosure.reviewQueue(me, ListPage.number(page));
+        model.addAttribute("documents", documents);
+        model.addAttribute("links", PageLinks.of(request, documents));
         return "disclosure/console/review";
     }
 
     @GetMapping("/due")
-    String due(@AuthenticationPrincipal StaffIdentity me, Model model) {
-        model.addAttribute("due", disclosure.dueSoon(me));
+    String due(@RequestParam(required = false) String page, @AuthenticationPrincipal StaffIdentity me,
+            HttpServletRequest request, Model model) {
+        ListPage<DueDocument> due = disclosure.dueSoon(me, ListPage.number(page));
+        model.addAttribute("due", due);
+        model.addAttribute("links", PageLinks.of(request, due));
         return "disclosure/console/due";
+    }
+
+    /** A bounded count as shown in a link: "1,000+" beyond the cap. */
+    private static String count(long counted) {
+        return ListPage.of(List.of(), 1, ListPage.SIZE, counted).totalLabel();
     }
 
     // ---- documents

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.doorstep.engagement.TopicChannel;
@@ -14,6 +16,7 @@ import org.doorstep.engagement.TopicNotice;
 import org.doorstep.engagement.TopicRequest;
 import org.doorstep.engagement.TopicState;
 import org.doorstep.platform.ConflictException;
+import org.doorstep.platform.ListPage;
 import org.doorstep.platform.PersonalData;
 import org.doorstep.platform.PersonalData.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,6 +91,33 @@ public class TopicStore {
     public List<TopicRequest> all() {
         return jdbc.sql("SELECT * FROM engagement_topic ORDER BY submitted_at DESC, id DESC").query(this::topic)
                 .list();
+    }
+
+    /** One page of topics matching a WHERE clause (named parameters only), the total counted only up to the cap. */
+    public ListPage<TopicRequest> page(String where, Map<String, ?> params, String orderBy, int page, int size) {
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("limit", size + 1);
+        p.put("offset", ListPage.offset(page, size));
+        List<TopicRequest> rows = jdbc.sql("SELECT * FROM engagement_topic " + where + " ORDER BY " + orderBy
+                + " LIMIT :limit OFFSET :offset").params(p).query(this::topic).list();
+        return ListPage.of(rows, page, size, countUpTo(where, params, ListPage.COUNT_CAP));
+    }
+
+    /** Matching rows counted up to {@code cap + 1}, so a large table is never counted in full. */
+    public long countUpTo(String where, Map<String, ?> params, int cap) {
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM engagement_topic " + where + " LIMIT :cap) AS m")
+                .params(params).param("cap", cap + 1).query(Long.class).single();
+    }
+
+    /** The feedback clock's due date, kept here so that the overdue view filters on it in SQL. */
+    public void setDue(String number, LocalDate due) {
+        jdbc.sql("UPDATE engagement_topic SET feedback_due = ? WHERE number = ?").params(date(due), number).update();
+    }
+
+    /** Topics with the department but without a stored feedback date: accepted before the column existed. */
+    public List<String> missingDue() {
+        return jdbc.sql("SELECT number FROM engagement_topic WHERE state = 'ASSIGNED' AND feedback_due IS NULL")
+                .query(String.class).list();
     }
 
     public List<TopicRequest> inState(TopicState state) {

@@ -13,6 +13,8 @@ import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
 import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.ListPage;
+import org.doorstep.platform.PageLinks;
 import org.doorstep.platform.StaffIdentity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The desk for 点题公开: the office logs hotline topics, accepts or declines them and issues the 点题限时反馈通知书; the
@@ -44,21 +48,23 @@ class TopicsConsoleController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String view, @AuthenticationPrincipal StaffIdentity me, Model model) {
-        List<Tracked> all = topics.topics(me);
-        String v = view == null ? "open" : view;
-        List<Tracked> shown = switch (v) {
-            case "overdue" -> all.stream().filter(Tracked::overdue).toList();
-            case "all" -> all;
-            default -> all.stream().filter(t -> t.topic().open()).toList();
-        };
+    String list(@RequestParam(required = false) String view, @RequestParam(required = false) String page,
+            @AuthenticationPrincipal StaffIdentity me, HttpServletRequest request, Model model) {
+        String v = view == null || !VIEWS.containsKey(view) ? "open" : view;
+        ListPage<Tracked> shown = topics.topics(me, VIEWS.get(v), ListPage.number(page));
         model.addAttribute("view", v);
         model.addAttribute("tracked", shown);
-        model.addAttribute("overdueCount", all.stream().filter(Tracked::overdue).count());
+        model.addAttribute("links", PageLinks.of(request, shown));
+        model.addAttribute("overdueCount",
+                ListPage.of(List.of(), 1, ListPage.SIZE, topics.count(me, Topics.View.OVERDUE)).totalLabel());
         model.addAttribute("governments", topics.governments());
         model.addAttribute("officer", topics.isOfficer(me));
         return "engagement/console/topics";
     }
+
+    /** The views as named in links. */
+    private static final java.util.Map<String, Topics.View> VIEWS = java.util.Map.of("open", Topics.View.OPEN,
+            "overdue", Topics.View.OVERDUE, "all", Topics.View.ALL);
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('TOPIC_HANDLE')")

@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.doorstep.platform.ConflictException;
+import org.doorstep.platform.ListPage;
 import org.doorstep.platform.PersonalData;
 import org.doorstep.platform.PersonalData.Kind;
 import org.doorstep.requests.ApplicantType;
@@ -111,6 +114,47 @@ public class RequestStore {
     public List<DisclosureRequest> all() {
         return jdbc.sql("SELECT * FROM requests_request ORDER BY submitted_at DESC, id DESC")
                 .query(this::request).list();
+    }
+
+    /**
+     * One page of requests matching a WHERE clause (named parameters only) in the given order, with the total counted
+     * only up to the cap.
+     */
+    public ListPage<DisclosureRequest> page(String where, Map<String, ?> params, String orderBy, int page, int size) {
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("limit", size + 1);
+        p.put("offset", ListPage.offset(page, size));
+        List<DisclosureRequest> rows = jdbc.sql("SELECT * FROM requests_request " + where + " ORDER BY " + orderBy
+                + " LIMIT :limit OFFSET :offset").params(p).query(this::request).list();
+        return ListPage.of(rows, page, size, countUpTo(where, params, ListPage.COUNT_CAP));
+    }
+
+    /** Matching rows counted up to {@code cap + 1}, so a large table is never counted in full. */
+    public long countUpTo(String where, Map<String, ?> params, int cap) {
+        return jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM requests_request " + where + " LIMIT :cap) AS m")
+                .params(params).param("cap", cap + 1).query(Long.class).single();
+    }
+
+    /**
+     * The reply due date as the statutory clock last stood, kept here so that lists filter and sort on it in SQL;
+     * {@code paused} while the clock does not count (a paused clock's date is its projection on the day it paused).
+     */
+    public void setDue(String number, LocalDate due, boolean paused) {
+        jdbc.sql("UPDATE requests_request SET reply_due = ?, reply_paused = ? WHERE number = ?")
+                .params(date(due), paused, number).update();
+    }
+
+    /** The calendar moved an open clock's date; pausing is not the calendar's business, so it stays as it was. */
+    public void moveDue(String number, LocalDate due) {
+        jdbc.sql("UPDATE requests_request SET reply_due = ? WHERE number = ?").params(date(due), number).update();
+    }
+
+    /** Received, unfinished requests without a stored due date: rows from before the column existed. */
+    public List<String> missingDue() {
+        return jdbc.sql("""
+                SELECT number FROM requests_request
+                WHERE reply_due IS NULL AND state NOT IN ('SUBMITTED', 'CLOSED') ORDER BY id""")
+                .query(String.class).list();
     }
 
     public List<DisclosureRequest> inState(RequestState state) {

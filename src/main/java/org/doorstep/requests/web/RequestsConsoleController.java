@@ -10,6 +10,8 @@ import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
 import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.ListPage;
+import org.doorstep.platform.PageLinks;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.requests.ApplicantType;
 import org.doorstep.requests.Application;
@@ -32,6 +34,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * The disclosure office's desk for 依申请公开: registering paper applications, the due and overdue lists, and every
  * step of a request. Each step takes the date it happened on (default today).
@@ -50,21 +54,27 @@ class RequestsConsoleController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String view, @AuthenticationPrincipal StaffIdentity me, Model model) {
-        List<Tracked> all = requests.requests(me);
-        String v = view == null ? "open" : view;
-        List<Tracked> shown = switch (v) {
-            case "overdue" -> all.stream().filter(Tracked::overdue).toList();
-            case "due" -> all.stream().filter(Tracked::dueSoon).toList();
-            case "all" -> all;
-            default -> all.stream().filter(t -> t.request().open()).toList();
-        };
+    String list(@RequestParam(required = false) String view, @RequestParam(required = false) String page,
+            @AuthenticationPrincipal StaffIdentity me, HttpServletRequest request, Model model) {
+        String v = view == null || !VIEWS.containsKey(view) ? "open" : view;
+        ListPage<Tracked> shown = requests.requests(me, VIEWS.get(v), ListPage.number(page));
         model.addAttribute("view", v);
         model.addAttribute("tracked", shown);
-        model.addAttribute("overdueCount", all.stream().filter(Tracked::overdue).count());
-        model.addAttribute("dueCount", all.stream().filter(Tracked::dueSoon).count());
+        model.addAttribute("links", PageLinks.of(request, shown));
+        model.addAttribute("overdueCount", label(requests.count(me, DisclosureRequests.View.OVERDUE)));
+        model.addAttribute("dueCount", label(requests.count(me, DisclosureRequests.View.DUE_SOON)));
         model.addAttribute("governments", requests.governments());
         return "requests/console/list";
+    }
+
+    /** The views as named in links. */
+    private static final java.util.Map<String, DisclosureRequests.View> VIEWS = java.util.Map.of(
+            "open", DisclosureRequests.View.OPEN, "due", DisclosureRequests.View.DUE_SOON,
+            "overdue", DisclosureRequests.View.OVERDUE, "all", DisclosureRequests.View.ALL);
+
+    /** A bounded count as shown in a tab: "1,000+" beyond the cap. */
+    private static String label(long counted) {
+        return ListPage.of(List.of(), 1, ListPage.SIZE, counted).totalLabel();
     }
 
     @GetMapping("/new")
