@@ -688,40 +688,23 @@ public class DisclosureRequests {
             }
             remedies.put(k, m);
         }
-        for (DisclosureRequest r : store.all()) {
-            if (!r.divisionCode().equals(divisionCode)) {
-                continue;
-            }
-            if (r.reply() != null) {
-                for (Remedy x : store.remedies(r.id())) {
-                    if (x.filedOn().getYear() == year) {
-                        remedies.get(x.kind()).merge(x.result(), 1, Integer::sum);
-                    }
-                }
-            }
-            if (r.receivedOn() == null || r.receivedOn().isAfter(last)) {
-                continue;
-            }
-            LocalDate concludedOn = r.reply() == null ? null : r.reply().on();
-            if (concludedOn != null && concludedOn.isBefore(first)) {
-                continue;
-            }
-            ApplicantType t = r.applicantType();
-            (r.receivedOn().isBefore(first) ? carriedIn : received).merge(t, 1, Integer::sum);
-            if (concludedOn != null && !concludedOn.isAfter(last)) {
-                concluded.get(r.reply().outcome()).merge(t, 1, Integer::sum);
+        // Grouped in the database: the report never loads the requests themselves.
+        for (RequestStore.YearGroup g : store.yearGroups(divisionCode, first, last)) {
+            (g.carriedIn() ? carriedIn : received).merge(g.type(), g.count(), Integer::sum);
+            if (g.concluded() != null) {
+                concluded.get(g.concluded()).merge(g.type(), g.count(), Integer::sum);
             } else {
-                carriedOut.merge(t, 1, Integer::sum);
+                carriedOut.merge(g.type(), g.count(), Integer::sum);
             }
         }
+        store.remedyCounts(divisionCode, first, last).forEach((kind, results) -> results
+                .forEach((result, n) -> remedies.get(kind).merge(result, n, Integer::sum)));
         return new YearFigures(divisionCode, year, received, carriedIn, concluded, carriedOut, remedies);
     }
 
     /** 信息处理费 paid in a calendar year to one government, in yuan (reported in section 六 of the annual report). */
     public long feesCollected(String divisionCode, int year) {
-        return store.all().stream().filter(r -> r.divisionCode().equals(divisionCode))
-                .filter(r -> r.fee() != null && r.fee().paidOn() != null && r.fee().paidOn().getYear() == year)
-                .mapToLong(r -> r.fee().amount()).sum();
+        return store.feesPaid(divisionCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** Applications whose supplement or payment period has passed, for the nightly lapse. */

@@ -111,11 +111,6 @@ public class RequestStore {
                 .param(login).query(this::request).list();
     }
 
-    public List<DisclosureRequest> all() {
-        return jdbc.sql("SELECT * FROM requests_request ORDER BY submitted_at DESC, id DESC")
-                .query(this::request).list();
-    }
-
     /**
      * One page of requests matching a WHERE clause (named parameters only) in the given order, with the total counted
      * only up to the cap.
@@ -202,6 +197,56 @@ public class RequestStore {
                 UPDATE requests_remedy SET result = ?, decided_on = ?, note = ?, recorded_by = ?
                 WHERE id = ? AND request_id = ?""")
                 .params(result.name(), date(decidedOn), note, recordedBy, remedyId, requestId).update();
+    }
+
+    /** One group of a government's applications for the annual report's table 三. */
+    public record YearGroup(ApplicantType type, boolean carriedIn, Outcome concluded, int count) {
+    }
+
+    /**
+     * A government's applications open at some time in [first, last], grouped by applicant type, whether received
+     * before the year (carried in) and the outcome if concluded within it: one grouped query.
+     */
+    public List<YearGroup> yearGroups(String divisionCode, LocalDate first, LocalDate last) {
+        return jdbc.sql("""
+                SELECT applicant_type, received_on < ? AS carried_in,
+                       CASE WHEN outcome IS NOT NULL AND replied_on <= ? THEN outcome END AS concluded, count(*) AS n
+                FROM requests_request
+                WHERE division_code = ? AND received_on IS NOT NULL AND received_on <= ?
+                  AND (outcome IS NULL OR replied_on >= ?)
+                GROUP BY 1, 2, 3""")
+                .params(date(first), date(last), divisionCode, date(last), date(first))
+                .query((rs, i) -> new YearGroup(ApplicantType.valueOf(rs.getString("applicant_type")),
+                        rs.getBoolean("carried_in"),
+                        rs.getString("concluded") == null ? null : Outcome.valueOf(rs.getString("concluded")),
+                        rs.getInt("n")))
+                .list();
+    }
+
+    /** Remedies (复议, 诉讼) against a government's concluded applications filed in [first, last], by kind and result. */
+    public Map<RemedyKind, Map<RemedyResult, Integer>> remedyCounts(String divisionCode, LocalDate first,
+            LocalDate last) {
+        Map<RemedyKind, Map<RemedyResult, Integer>> m = new java.util.EnumMap<>(RemedyKind.class);
+        jdbc.sql("""
+                SELECT x.kind, x.result, count(*) AS n
+                FROM requests_remedy x JOIN requests_request r ON r.id = x.request_id
+                WHERE r.division_code = ? AND r.outcome IS NOT NULL AND x.filed_on BETWEEN ? AND ?
+                GROUP BY 1, 2""")
+                .params(divisionCode, date(first), date(last))
+                .query(rs -> {
+                    m.computeIfAbsent(RemedyKind.valueOf(rs.getString("kind")),
+                            k -> new java.util.EnumMap<>(RemedyResult.class))
+                            .put(RemedyResult.valueOf(rs.getString("result")), rs.getInt("n"));
+                });
+        return m;
+    }
+
+    /** 信息处理费 paid to a government in [first, last], in yuan. */
+    public long feesPaid(String divisionCode, LocalDate first, LocalDate last) {
+        return jdbc.sql("""
+                SELECT coalesce(sum(fee_amount), 0) FROM requests_request
+                WHERE division_code = ? AND fee_paid_on BETWEEN ? AND ?""")
+                .params(divisionCode, date(first), date(last)).query(Long.class).single();
     }
 
     public List<Remedy> remedies(long requestId) {
