@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Both keys are derived from one master key, {@code DOORSTEP_DATA_KEY}, which the database never holds. A single
  * node running the demo or the embedded database may go without it: a key is then generated once into
- * {@code DATA_DIR/keys/data.key}. A server database without the demo refuses to start without it, since a generated
- * key lost with its machine would make every sealed value unreadable.
+ * {@code DATA_DIR/keys/data.key}, and a key file found there is used (a restored data folder). A server database
+ * without the demo and without such a file refuses to start: a key generated on it, lost with its machine, would make
+ * every sealed value unreadable.
  *
  * <p>A sealed value reads {@code v1.<base64url(nonce ‖ ciphertext ‖ tag)>}; the kind of value is bound into the tag
  * (associated data), so a sealed 身份证号 copied into a telephone column does not open.
@@ -71,12 +72,14 @@ public class PersonalData {
         if (setting != null && !setting.isBlank()) {
             return KeyMaterial.parse(SETTING, setting);
         }
-        if (!doorstep.embeddedDatabase() && !doorstep.loadDemo()) {
+        var file = doorstep.dataDir().resolve("keys").resolve("data.key");
+        // A key generated earlier (a demo, or a data folder restored with bin/restore) is used. A server database
+        // without the demo never gets a fresh one: lost with its machine, it would leave every sealed value unreadable.
+        if (!java.nio.file.Files.exists(file) && !doorstep.embeddedDatabase() && !doorstep.loadDemo()) {
             throw new IllegalStateException(SETTING + " is not set. A server database keeps 身份证号 and telephone "
                     + "numbers sealed under this key: set it (e.g. `openssl rand -base64 32`) and keep it, apart "
                     + "from the database's backups, for as long as the data lives");
         }
-        var file = doorstep.dataDir().resolve("keys").resolve("data.key");
         byte[] key = KeyMaterial.fromFile(SETTING, file);
         log.warn("No {} is set: personal data is sealed with the generated key in {}. Production must set {}.",
                 SETTING, file.toAbsolutePath(), SETTING);

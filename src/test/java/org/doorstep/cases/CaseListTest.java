@@ -1,6 +1,7 @@
 package org.doorstep.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,11 +11,15 @@ import java.util.Set;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.platform.PersonalData;
 import org.doorstep.platform.PersonalData.Kind;
+import org.doorstep.support.SignedInRequests;
 import org.doorstep.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The officers' list of cases at volume (issue 11): one scoped, paginated query per page, the open cases most urgent
@@ -34,6 +39,8 @@ class CaseListTest {
     JdbcClient jdbc;
     @Autowired
     PersonalData sealed;
+    @Autowired
+    WebApplicationContext context;
 
     /** Files {@code closed} closed and {@code open} open cases at the village, straight into the table. */
     void file(String prefix, int closed, int open) {
@@ -117,5 +124,16 @@ class CaseListTest {
                 .noneMatch(c -> c.number().startsWith(prefix));
         assertThat(cases.list(Actor.other("DEPARTMENT_REVIEWER", DemoCounty.CIVIL_AFFAIRS), "open", 1, null).cases())
                 .noneMatch(c -> c.number().startsWith(prefix));
+    }
+
+    @Test
+    void aMangledPageOrKeyAnswers400InChinese() throws Exception {
+        MockMvc mvc = SignedInRequests.secured(context);
+        for (String[] param : new String[][] {{"after", "not-a-key"}, {"after", "1_x"}, {"page", "abc"}}) {
+            MockHttpServletResponse r = mvc.perform(get("/console/cases").param(param[0], param[1])
+                    .with(SignedInRequests.as(Actor.window(VILLAGE)))).andReturn().getResponse();
+            assertThat(r.getStatus()).as(param[0] + "=" + param[1]).isEqualTo(400);
+            assertThat(r.getContentAsString()).doesNotContain("Exception");
+        }
     }
 }

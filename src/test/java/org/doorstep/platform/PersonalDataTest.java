@@ -67,6 +67,9 @@ class PersonalDataTest {
                 .isEqualTo("13812345678");
         assertThat(dir.resolve("keys/data.key")).exists();
 
+        // A data folder that holds a key (a restored demo) starts on a server without the setting.
+        assertThat(new PersonalData("", server).open(Kind.PHONE, sealed)).isEqualTo("13812345678");
+
         String key = Base64.getEncoder().encodeToString("s".repeat(32).getBytes());
         assertThat(new PersonalData(key, server).open(Kind.PHONE,
                 new PersonalData("s".repeat(32).getBytes()).seal(Kind.PHONE, "13812345678"))).isEqualTo("13812345678");
