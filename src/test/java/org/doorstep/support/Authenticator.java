@@ -26,9 +26,12 @@ public final class Authenticator {
 
     /** A code the platform has not yet seen for this account: the previous, the current or the next step's. */
     public static synchronized String freshCode(String account, String base32Secret) {
-        long now = System.currentTimeMillis() / 30_000;
-        // The platform takes the previous, the current and the next step, each once.
-        long step = Math.max(now - 1, LAST_STEP.getOrDefault(account, Long.MIN_VALUE) + 1);
+        long millis = System.currentTimeMillis();
+        long now = millis / 30_000;
+        // The platform takes the previous, the current and the next step, each once. The previous one only while the
+        // current step has 10 s to run: a code sent just before the step turns would arrive two steps old.
+        long oldest = millis % 30_000 < 20_000 ? now - 1 : now;
+        long step = Math.max(oldest, LAST_STEP.getOrDefault(account, Long.MIN_VALUE) + 1);
         while (step > now + 1) {
             // Both usable steps are spent: wait for the clock to reach the next one.
             sleep(30_000 - System.currentTimeMillis() % 30_000 + 50);
