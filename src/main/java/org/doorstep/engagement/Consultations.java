@@ -16,10 +16,12 @@ import org.doorstep.disclosure.Disclosure;
 import org.doorstep.disclosure.DocumentDraft;
 import org.doorstep.disclosure.GovDocument;
 import org.doorstep.engagement.internal.ConsultationStore;
+import org.doorstep.engagement.internal.ConsultationStore.MostAsked;
 import org.doorstep.engagement.internal.Keywords;
 import org.doorstep.organization.Organization;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.ListPage;
 import org.doorstep.platform.StaffIdentity;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -92,12 +94,24 @@ public class Consultations {
                 me.username());
     }
 
-    /** The consultations logged within the person's unit in [from, to], optionally of one channel and category. */
-    public List<Consultation> list(StaffIdentity me, LocalDate from, LocalDate to, ConsultationChannel channel,
-            String category) {
+    /**
+     * A page of the consultations logged within the person's unit in [from, to] (at most a year), optionally of one
+     * channel and category, newest first; with how many there are and their average minutes.
+     */
+    public ConsultationList list(StaffIdentity me, LocalDate from, LocalDate to, ConsultationChannel channel,
+            String category, int page) {
         require(me, Permission.CONSULTATION_VIEW);
-        return visible(me, from, to).stream().filter(c -> channel == null || c.channel() == channel)
-                .filter(c -> Topics.blank(category) || c.category().equals(category)).toList();
+        period(from, to);
+        String[] units = units(me);
+        String ch = channel == null ? null : channel.name();
+        String cat = Topics.blank(category) ? null : category.strip();
+        long[] summary = store.countAndAverageMinutes(units, from, to, ch, cat);
+        List<Consultation> rows = store.page(units, from, to, ch, cat, ListPage.offset(page, ListPage.SIZE),
+                ListPage.SIZE + 1);
+        // The period bounds the count, so the pager shows the exact total rather than ListPage's capped one.
+        boolean next = rows.size() > ListPage.SIZE;
+        return new ConsultationList(new ListPage<>(next ? rows.subList(0, ListPage.SIZE) : rows, page, ListPage.SIZE,
+                summary[0], false, next), summary[0], summary[1]);
     }
 
     /** Most frequent categories and keywords of [from, to], and what rose against the period just before. */
@@ -123,16 +137,6 @@ public class Consultations {
                 top(words), top(rising));
     }
 
-    /** The consultations of [from, to] that a hot topic stands for: its category, or questions with its keyword. */
-    public List<Consultation> about(StaffIdentity me, String kind, String term, LocalDate from, LocalDate to) {
-        require(me, Permission.CONSULTATION_VIEW);
-        period(from, to);
-        if (Topics.blank(term)) {
-            throw new InvalidInputException("term", "请选择一个热点");
-        }
-        return store.about(units(me), from, to, !"CATEGORY".equals(kind), term.strip());
-    }
-
     /**
      * Starts a proactive disclosure draft from a hot topic: the questions and answers of the period, in the officer's
      * government's 回应关切 node, left as a draft for the officer to edit and submit in the disclosure console.
@@ -142,8 +146,14 @@ public class Consultations {
         if (!mayDraft(me)) {
             throw new AccessDeniedException("只有政务公开专员可以起草主动公开信息");
         }
-        List<Consultation> questions = about(me, kind, term, from, to);
-        if (questions.isEmpty()) {
+        require(me, Permission.CONSULTATION_VIEW);
+        period(from, to);
+        if (Topics.blank(term)) {
+            throw new InvalidInputException("term", "请选择一个热点");
+        }
+        // A question asked again and again appears once, with how often it was asked, the most frequent first.
+        MostAsked asked = store.mostAsked(units(me), from, to, !"CATEGORY".equals(kind), term.strip(), 20);
+        if (asked.questions().isEmpty()) {
             throw new InvalidInputException("term", "该时段没有与“" + term + "”有关的咨询");
         }
         String division = disclosure.divisionOf(me);
@@ -152,16 +162,10 @@ public class Consultations {
                         .filter(n -> n.name().equals("法定主动公开内容")).findFirst())
                 .orElseThrow().id();
         StringBuilder body = new StringBuilder("<p>" + from + " 至 " + to + "，群众就“" + html(term) + "”咨询 "
-                + questions.size() + " 次。现将常见问题及答复公开如下：</p>");
-        // A question asked again and again appears once, with how often it was asked, the most frequent first.
-        Map<String, List<Consultation>> byQuestion = new LinkedHashMap<>();
-        for (Consultation c : questions) {
-            byQuestion.computeIfAbsent(c.question(), q -> new ArrayList<>()).add(c);
-        }
-        byQuestion.values().stream().sorted(Comparator.comparingInt((List<Consultation> l) -> l.size()).reversed())
-                .limit(20).forEach(same -> body.append("<p><strong>问：").append(html(same.get(0).question()))
-                        .append("（咨询 ").append(same.size()).append(" 次）</strong></p><p>答：")
-                        .append(html(same.get(0).answer())).append("</p>"));
+                + asked.consultations() + " 次。现将常见问题及答复公开如下：</p>");
+        asked.questions().forEach(q -> body.append("<p><strong>问：").append(html(q.question()))
+                .append("（咨询 ").append(q.times()).append(" 次）</strong></p><p>答：")
+                .append(html(q.answer())).append("</p>"));
         return disclosure.create(new DocumentDraft("关于“" + term + "”常见问题的解答", null, division, today(), null, null,
                 Topics.CONCERN_NODE, "解答", "热点问题 " + term, body.toString(), List.of(node), null, null), me);
     }
@@ -198,10 +202,6 @@ public class Consultations {
         errors.rejectIf(from != null && to != null && ChronoUnit.DAYS.between(from, to) >= MAX_PERIOD_DAYS, "to",
                 "统计时段最长一年");
         errors.throwIfAny();
-    }
-
-    private List<Consultation> visible(StaffIdentity me, LocalDate from, LocalDate to) {
-        return store.between(units(me), from, to);
     }
 
     /** The units of the person's scope for SQL; null at the top division, where every unit is within. */

@@ -76,19 +76,62 @@ public class ConsultationStore {
                 .params(Date.valueOf(from), Date.valueOf(to), units, units).query(Integer.class).single();
     }
 
-    /** The consultations of a scope in [from, to] of a category or with a keyword, newest first. */
-    public List<Consultation> about(String[] units, LocalDate from, LocalDate to, boolean keyword, String term) {
-        return jdbc.sql("SELECT * FROM engagement_consultation WHERE asked_on BETWEEN ? AND ? AND " + SCOPE
-                        + (keyword ? " AND keywords @> array[?]::text[]" : " AND category = ?")
-                        + " ORDER BY asked_on DESC, id DESC")
-                .params(Date.valueOf(from), Date.valueOf(to), units, units, term).query(ConsultationStore::row).list();
+    /** A filter of the console list: a scope's consultations of [from, to], optionally one channel and category. */
+    private static final String LISTED = "asked_on BETWEEN ? AND ? AND " + SCOPE
+            + " AND (cast(? as text) IS NULL OR channel = ?) AND (cast(? as text) IS NULL OR category = ?)";
+
+    private static Object[] listed(String[] units, LocalDate from, LocalDate to, String channel, String category,
+            Object... more) {
+        Object[] head = {Date.valueOf(from), Date.valueOf(to), units, units, channel, channel, category, category};
+        Object[] all = java.util.Arrays.copyOf(head, head.length + more.length);
+        System.arraycopy(more, 0, all, head.length, more.length);
+        return all;
     }
 
-    /** Consultations of a scope asked in [from, to], newest first. */
-    public List<Consultation> between(String[] units, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT * FROM engagement_consultation WHERE asked_on BETWEEN ? AND ? AND " + SCOPE
-                        + " ORDER BY asked_on DESC, id DESC")
-                .params(Date.valueOf(from), Date.valueOf(to), units, units).query(ConsultationStore::row).list();
+    /** {@code limit} consultations of the filter from {@code offset}, newest first. */
+    public List<Consultation> page(String[] units, LocalDate from, LocalDate to, String channel, String category,
+            long offset, int limit) {
+        return jdbc.sql("SELECT * FROM engagement_consultation WHERE " + LISTED
+                        + " ORDER BY asked_on DESC, id DESC LIMIT ? OFFSET ?")
+                .params(listed(units, from, to, channel, category, limit, offset)).query(ConsultationStore::row)
+                .list();
+    }
+
+    /** How many consultations the filter holds and their average minutes (0 when none), in one pass. */
+    public long[] countAndAverageMinutes(String[] units, LocalDate from, LocalDate to, String channel,
+            String category) {
+        return jdbc.sql("SELECT count(*) AS n, coalesce(round(avg(minutes)), 0) AS m FROM engagement_consultation WHERE "
+                        + LISTED)
+                .params(listed(units, from, to, channel, category))
+                .query((rs, i) -> new long[] {rs.getLong("n"), rs.getLong("m")}).single();
+    }
+
+    /**
+     * The questions of a scope in [from, to] of a category or with a keyword, grouped: how often each was asked and
+     * its latest answer, the most asked first, at most {@code limit}; and how many consultations matched in all.
+     */
+    public MostAsked mostAsked(String[] units, LocalDate from, LocalDate to, boolean keyword, String term, int limit) {
+        long[] total = {0};
+        List<AskedQuestion> top = jdbc.sql("""
+                        SELECT question, count(*) AS n, (array_agg(answer ORDER BY asked_on DESC, id DESC))[1] AS answer,
+                            sum(count(*)) OVER () AS total
+                        FROM engagement_consultation WHERE asked_on BETWEEN ? AND ? AND """ + SCOPE
+                        + (keyword ? " AND keywords @> array[?]::text[]" : " AND category = ?")
+                        + " GROUP BY question ORDER BY n DESC, question LIMIT ?")
+                .params(Date.valueOf(from), Date.valueOf(to), units, units, term, limit)
+                .query((rs, i) -> {
+                    total[0] = rs.getLong("total");
+                    return new AskedQuestion(rs.getString("question"), rs.getString("answer"), rs.getInt("n"));
+                }).list();
+        return new MostAsked(total[0], top);
+    }
+
+    /** A question as often as it was asked, with its latest answer. */
+    public record AskedQuestion(String question, String answer, int times) {
+    }
+
+    /** How many consultations matched, and the questions asked most often among them. */
+    public record MostAsked(long consultations, List<AskedQuestion> questions) {
     }
 
     private static Consultation row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

@@ -7,9 +7,12 @@ import java.util.Map;
 import org.doorstep.disclosure.GovDocument;
 import org.doorstep.engagement.ConsultationChannel;
 import org.doorstep.engagement.ConsultationEntry;
+import org.doorstep.engagement.ConsultationList;
 import org.doorstep.engagement.Consultations;
 import org.doorstep.platform.FieldErrors.InvalidFieldsException;
 import org.doorstep.platform.InvalidInputException;
+import org.doorstep.platform.ListPage;
+import org.doorstep.platform.PageLinks;
 import org.doorstep.platform.StaffIdentity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +23,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Logging and listing consultations, and the hot-topics view with its one action: start a proactive draft. */
 @Controller
@@ -35,7 +40,8 @@ class ConsultationsConsoleController {
     @GetMapping("/console/consultations")
     String list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String channel, @RequestParam(required = false) String category,
-            @AuthenticationPrincipal StaffIdentity me, Model model) {
+            @RequestParam(required = false) String page, @AuthenticationPrincipal StaffIdentity me, Model model,
+            HttpServletRequest request) {
         LocalDate today = consultations.today();
         LocalDate f = orDefault(from, today.minusDays(29));
         LocalDate t = orDefault(to, today);
@@ -43,7 +49,14 @@ class ConsultationsConsoleController {
         model.addAttribute("to", t);
         model.addAttribute("channel", channel);
         model.addAttribute("category", category);
-        model.addAttribute("list", consultations.list(me, f, t, Consultations.option(channel), category));
+        try {
+            ConsultationList list = consultations.list(me, f, t, Consultations.option(channel), category,
+                    ListPage.number(page));
+            model.addAttribute("list", list);
+            model.addAttribute("links", PageLinks.of(request, list.page()));
+        } catch (InvalidFieldsException e) {
+            model.addAttribute("errors", e.errors());
+        }
         return options(model, "engagement/console/consultations");
     }
 
