@@ -9,10 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(100000)
-offline=""
-[ -d "$HOME/.m2/repository/org/springframework/boot" ] && offline="-o"
-./mvnw $offline -B -q -DskipTests test-compile
-./mvnw $offline -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+# Never forced offline: on a clean machine the dependency plugin itself has to be fetched once (issue 11 item 6).
+./mvnw -B -q -DskipTests test-compile
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 for n in "${sizes[@]}"; do
   java -Xmx"${BENCH_HEAP:-3g}" -XX:+UseParallelGC \
