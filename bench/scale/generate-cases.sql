@@ -1,6 +1,6 @@
 -- A county's decade of 办件, deterministic (no random(): every value derives from the row number), written in one
 -- INSERT … SELECT per table. :cases rows; 97 % closed, the open ones due around today; one decision step per closed
--- case (the annual report counts them); a statutory clock per open case (the detail and status pages read it).
+-- case (the annual report counts them); a statutory clock per case (the detail and status pages read it).
 -- The applicant's phone is one sealed value copied from a demo case: ciphertext under this installation's key.
 \set ON_ERROR_STOP on
 create temporary table bench_item as
@@ -34,9 +34,12 @@ insert into cases_step (case_id, at, actor, actor_unit, action, label)
 select id, closed_at - interval '1 hour', '审核人员', department_code, 'approved', '准予'
 from cases_case where number like 'B%' and closed_at is not null;
 
-insert into calendar_clock (id, owner, reference, start_date, limit_days, due_date)
-select md5(number)::uuid, 'cases', number, submitted_at::date, promised_days, due_on
-from cases_case where number like 'B%' and closed_at is null;
+-- Every case has its clock, as the platform starts one at submission: the open ones running, the closed ones
+-- stopped on their closing day (due dates of closed cases approximate working days as 7/5 calendar days).
+insert into calendar_clock (id, owner, reference, start_date, limit_days, due_date, stopped_on)
+select md5(number)::uuid, 'cases', number, submitted_at::date, promised_days,
+       coalesce(due_on, submitted_at::date + promised_days * 7 / 5), closed_at::date
+from cases_case where number like 'B%';
 
 analyze cases_case;
 analyze cases_step;
