@@ -74,7 +74,8 @@ public final class ReportTables {
         rows.add(byApplicant(List.of(), RECEIVED, y.received()));
         rows.add(byApplicant(List.of(), CARRIED_IN, y.carriedIn()));
         for (OutcomeCategory c : OutcomeCategory.values()) {
-            List<Outcome> outcomes = java.util.Arrays.stream(Outcome.values()).filter(o -> o.category() == c).toList();
+            List<Outcome> outcomes = java.util.Arrays.stream(Outcome.values())
+                    .filter(o -> o.category() == c && o.row() == o).toList();
             if (outcomes.size() == 1 && outcomes.get(0).subReason() == null) {
                 rows.add(byApplicant(List.of(RESULTS), c.label(), y.concluded().get(outcomes.get(0))));
             } else {

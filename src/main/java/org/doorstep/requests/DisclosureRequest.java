@@ -31,9 +31,12 @@ public record DisclosureRequest(long id, String number, String divisionCode, App
     public record Fee(int amount, String basis, LocalDate noticeOn, LocalDate due, LocalDate paidOn) {
     }
 
-    /** The reply; {@code withheld} and {@code withheldReason} only for 部分公开. */
+    /**
+     * The reply; {@code withheld} and {@code withheldReason} only for 部分公开, {@code competent} only for 36(5) (see
+     * {@link CompetentAgency}).
+     */
     public record Reply(Outcome outcome, LocalDate on, String text, String withheld, String withheldReason,
-            String repliedBy) {
+            String repliedBy, CompetentAgency competent) {
     }
 
     public String maskedIdentity() {

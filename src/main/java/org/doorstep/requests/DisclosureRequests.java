@@ -444,6 +444,16 @@ public class DisclosureRequests {
     @Transactional
     public DisclosureRequest reply(String number, Outcome outcome, String text, String withheld,
             String withheldReason, LocalDate on, StaffIdentity me) {
+        return reply(number, outcome, text, withheld, withheldReason, null, on, me);
+    }
+
+    /**
+     * A reply; for 36(5) ({@link Outcome#namesCompetentAgency()}) {@code competent} is required: the responsible
+     * agency's name and contact, or {@link CompetentAgency#UNDETERMINED} when it cannot be determined.
+     */
+    @Transactional
+    public DisclosureRequest reply(String number, Outcome outcome, String text, String withheld,
+            String withheldReason, CompetentAgency competent, LocalDate on, StaffIdentity me) {
         DisclosureRequest r = handled(number, me);
         requireState(r, RequestState.PROCESSING);
         FieldErrors errors = new FieldErrors();
@@ -454,18 +464,40 @@ public class DisclosureRequests {
             errors.rejectIf(blank(withheldReason) || withheldReason.strip().length() > 2000, "withheldReason",
                     "部分公开须写明不予公开的理由和依据");
         }
+        CompetentAgency agency = null;
+        if (outcome != null && outcome.namesCompetentAgency()) {
+            // Art. 36(5): "能够确定负责公开该政府信息的行政机关的，告知申请人该行政机关的名称、联系方式".
+            if (competent == null) {
+                errors.reject("competentAgency", "请填写负责公开该信息的行政机关及其联系方式；无法确定的，请勾选“无法确定负责公开的行政机关”");
+            } else if (competent.determined() || competent.contact() != null) {
+                errors.rejectIf(blank(competent.name()) || competent.name().strip().length() > 100, "competentAgency",
+                        "请填写负责公开该信息的行政机关名称（不超过 100 字）");
+                errors.rejectIf(blank(competent.contact()) || competent.contact().strip().length() > 200,
+                        "competentContact", "请填写该行政机关的联系方式（电话、地址等，不超过 200 字）");
+                if (!blank(competent.name()) && !blank(competent.contact())) {
+                    agency = new CompetentAgency(competent.name().strip(), competent.contact().strip());
+                }
+            } else {
+                agency = CompetentAgency.UNDETERMINED;
+            }
+        }
         dateRule(errors, "on", on, lastDate(r), "答复日期");
         errors.throwIfAny();
         boolean partly = outcome == Outcome.PARTLY_DISCLOSED;
         return close(r, outcome, on, text.strip(), partly ? withheld.strip() : null,
-                partly ? withheldReason.strip() : null, me.username());
+                partly ? withheldReason.strip() : null, agency, me.username());
     }
 
     private DisclosureRequest close(DisclosureRequest r, Outcome outcome, LocalDate on, String text, String withheld,
             String withheldReason, String by) {
+        return close(r, outcome, on, text, withheld, withheldReason, null, by);
+    }
+
+    private DisclosureRequest close(DisclosureRequest r, Outcome outcome, LocalDate on, String text, String withheld,
+            String withheldReason, CompetentAgency competent, String by) {
         clocks.stop(CLOCK_OWNER, r.number(), on);
         r = save(r, RequestState.CLOSED, r.supplement(), r.consultation(), r.extension(), r.fee(),
-                new Reply(outcome, on, text, withheld, withheldReason, by), "requests.replied",
+                new Reply(outcome, on, text, withheld, withheldReason, by, competent), "requests.replied",
                 Map.of("outcome", outcome.name(), "on", on.toString()));
         tell(r, on, "答复", "您的申请（登记号 " + r.number() + "）已办结：" + outcome.label()
                 + "。请在“我的申请”查看政府信息公开申请答复告知书。");
@@ -678,7 +710,9 @@ public class DisclosureRequests {
         Map<ApplicantType, Integer> carriedOut = YearFigures.zeroes();
         Map<Outcome, Map<ApplicantType, Integer>> concluded = new EnumMap<>(Outcome.class);
         for (Outcome o : Outcome.values()) {
-            concluded.put(o, YearFigures.zeroes());
+            if (o.row() == o) {
+                concluded.put(o, YearFigures.zeroes());
+            }
         }
         Map<RemedyKind, Map<RemedyResult, Integer>> remedies = new EnumMap<>(RemedyKind.class);
         for (RemedyKind k : RemedyKind.values()) {
@@ -692,7 +726,7 @@ public class DisclosureRequests {
         for (RequestStore.YearGroup g : store.yearGroups(divisionCode, first, last)) {
             (g.carriedIn() ? carriedIn : received).merge(g.type(), g.count(), Integer::sum);
             if (g.concluded() != null) {
-                concluded.get(g.concluded()).merge(g.type(), g.count(), Integer::sum);
+                concluded.get(g.concluded().row()).merge(g.type(), g.count(), Integer::sum);
             } else {
                 carriedOut.merge(g.type(), g.count(), Integer::sum);
             }

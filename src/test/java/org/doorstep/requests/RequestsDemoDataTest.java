@@ -34,7 +34,9 @@ class RequestsDemoDataTest {
         for (int year : List.of(2025, 2026)) {
             Set<Outcome> outcomes = demo.stream().filter(r -> r.reply() != null && r.receivedOn().getYear() == year)
                     .map(r -> r.reply().outcome()).collect(Collectors.toSet());
-            assertThat(outcomes).as("outcomes of %d", year).containsExactlyInAnyOrder(Outcome.values());
+            // One per row of table 三; 36(5) shares the row of 36(4).
+            assertThat(outcomes).as("outcomes of %d", year).containsExactlyInAnyOrder(
+                    java.util.Arrays.stream(Outcome.values()).filter(o -> o.row() == o).toArray(Outcome[]::new));
             Set<ApplicantType> types = demo.stream().filter(r -> r.receivedOn() != null
                     && r.receivedOn().getYear() == year).map(DisclosureRequest::applicantType)
                     .collect(Collectors.toSet());

@@ -17,6 +17,7 @@ import org.doorstep.platform.PersonalData;
 import org.doorstep.platform.PersonalData.Kind;
 import org.doorstep.requests.ApplicantType;
 import org.doorstep.requests.Channel;
+import org.doorstep.requests.CompetentAgency;
 import org.doorstep.requests.DisclosureRequest;
 import org.doorstep.requests.DisclosureRequest.Consultation;
 import org.doorstep.requests.DisclosureRequest.Extension;
@@ -82,7 +83,7 @@ public class RequestStore {
                     extension_days = ?, extension_approver = ?, extension_on = ?, extension_reason = ?,
                     fee_amount = ?, fee_basis = ?, fee_notice_on = ?, fee_due = ?, fee_paid_on = ?,
                     outcome = ?, replied_on = ?, reply_text = ?, withheld = ?, withheld_reason = ?, replied_by = ?,
-                    version = version + 1
+                    competent_agency = ?, competent_contact = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(date(r.receivedOn()), r.state().name(),
                         s == null ? null : s.items(), s == null ? null : date(s.noticeOn()),
@@ -94,7 +95,9 @@ public class RequestStore {
                         f == null ? null : date(f.noticeOn()), f == null ? null : date(f.due()),
                         f == null ? null : date(f.paidOn()), p == null ? null : p.outcome().name(),
                         p == null ? null : date(p.on()), p == null ? null : p.text(), p == null ? null : p.withheld(),
-                        p == null ? null : p.withheldReason(), p == null ? null : p.repliedBy(), r.id(), r.version())
+                        p == null ? null : p.withheldReason(), p == null ? null : p.repliedBy(),
+                        p == null || p.competent() == null ? null : p.competent().name(),
+                        p == null || p.competent() == null ? null : p.competent().contact(), r.id(), r.version())
                 .update();
         if (n != 1) {
             throw new ConflictException("该申请刚被其他人修改过，请刷新页面后重试");
@@ -276,7 +279,10 @@ public class RequestStore {
         Reply reply = rs.getString("outcome") == null ? null
                 : new Reply(Outcome.valueOf(rs.getString("outcome")), local(rs, "replied_on"),
                         rs.getString("reply_text"), rs.getString("withheld"), rs.getString("withheld_reason"),
-                        rs.getString("replied_by"));
+                        rs.getString("replied_by"), Outcome.valueOf(rs.getString("outcome")).namesCompetentAgency()
+                                ? new CompetentAgency(rs.getString("competent_agency"),
+                                        rs.getString("competent_contact"))
+                                : null);
         return new DisclosureRequest(rs.getLong("id"), rs.getString("number"), rs.getString("division_code"),
                 ApplicantType.valueOf(rs.getString("applicant_type")), rs.getString("applicant_name"),
                 sealed.open(Kind.ID_NUMBER, rs.getString("identity_number")), rs.getString("contact_name"),

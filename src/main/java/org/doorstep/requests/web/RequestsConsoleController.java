@@ -16,6 +16,7 @@ import org.doorstep.platform.StaffIdentity;
 import org.doorstep.requests.ApplicantType;
 import org.doorstep.requests.Application;
 import org.doorstep.requests.Channel;
+import org.doorstep.requests.CompetentAgency;
 import org.doorstep.requests.DisclosureRequest;
 import org.doorstep.requests.DisclosureRequests;
 import org.doorstep.requests.DisclosureRequests.Tracked;
@@ -233,10 +234,16 @@ class RequestsConsoleController {
     @PreAuthorize("hasAuthority('REQUEST_HANDLE')")
     String reply(@PathVariable String number, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String text, @RequestParam(required = false) String withheld,
-            @RequestParam(required = false) String withheldReason, @RequestParam(required = false) String on,
+            @RequestParam(required = false) String withheldReason, @RequestParam(required = false) String competentAgency,
+            @RequestParam(required = false) String competentContact,
+            @RequestParam(required = false) String agencyUndetermined, @RequestParam(required = false) String on,
             @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        CompetentAgency competent = agencyUndetermined != null ? CompetentAgency.UNDETERMINED
+                : competentAgency == null && competentContact == null ? null
+                : new CompetentAgency(competentAgency, competentContact);
         return step(number, redirect, "已答复，答复告知书已生成", () -> requests.reply(number,
-                option(Outcome.class, outcome, "outcome", "请选择一种办理结果"), text, withheld, withheldReason, date(on), me));
+                option(Outcome.class, outcome, "outcome", "请选择一种办理结果"), text, withheld, withheldReason, competent,
+                date(on), me));
     }
 
     @PostMapping("/{number}/remedies")

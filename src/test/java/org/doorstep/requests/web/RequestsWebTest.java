@@ -18,11 +18,15 @@ import org.doorstep.organization.DemoCounty;
 import org.doorstep.platform.LoggingTextMessages;
 import org.doorstep.platform.PersonalData;
 import org.doorstep.platform.TextMessages;
+import org.doorstep.requests.ApplicantType;
 import org.doorstep.requests.Application;
 import org.doorstep.requests.Channel;
+import org.doorstep.requests.CompetentAgency;
 import org.doorstep.requests.DisclosureRequest;
 import org.doorstep.requests.DisclosureRequests;
+import org.doorstep.requests.Outcome;
 import org.doorstep.requests.RequestState;
+import org.doorstep.requests.YearFigures;
 import org.doorstep.support.SealedRows;
 import org.doorstep.support.SignedInRequests;
 import org.doorstep.support.SmsCodes;
@@ -132,6 +136,74 @@ class RequestsWebTest {
         assertThat(paper.getStatus()).isEqualTo(200);
         paper.setCharacterEncoding("UTF-8");
         assertThat(paper.getContentAsString()).contains("日期格式应为 年-月-日");
+    }
+
+    /**
+     * 条例第三十六条第（五）项: "所申请公开信息不属于本行政机关负责公开的，告知申请人并说明理由；能够确定负责公开该政府信息的
+     * 行政机关的，告知申请人该行政机关的名称、联系方式". The reply names the agency or says it cannot be determined; the
+     * annual report counts both with 36(4) in table 三 row (四)1.
+     */
+    @Test
+    void aReplyThatAnotherAgencyIsResponsibleNamesThatAgencyAndItsContactInTheLetter() throws Exception {
+        TestStaff staff = new TestStaff("t", "公开专员", "DISCLOSURE_OFFICER", DemoCounty.COUNTY);
+        DisclosureRequest r = requests.register(application(), Channel.IN_PERSON, LocalDate.of(2026, 2, 2), staff);
+        String reply = "/console/requests/" + r.number() + "/reply";
+        // Neither the agency nor "cannot be determined": refused, nothing changes.
+        var refused = mvc.perform(post(reply).with(csrf()).with(SignedInRequests.as(OFFICER))
+                .param("outcome", "UNAVAILABLE_NOT_RESPONSIBLE").param("text", "该信息由县自然资源局负责公开。")
+                .param("competentAgency", "").param("competentContact", "").param("on", "2026-02-09")).andReturn();
+        String page = page(get("/console/requests/" + r.number()).flashAttrs(refused.getFlashMap()), OFFICER);
+        assertThat(page).contains("请填写负责公开该信息的行政机关名称");
+        assertThat(requests.staffRequest(r.number(), OFFICER).state()).isEqualTo(RequestState.PROCESSING);
+
+        assertThat(call(post(reply).with(csrf()).param("outcome", "UNAVAILABLE_NOT_RESPONSIBLE")
+                .param("text", "您申请的信息由县自然资源局制作并负责公开。").param("competentAgency", "青溪县自然资源局")
+                .param("competentContact", "0791-88001234，青溪县城关镇某某路 8 号").param("on", "2026-02-09"), OFFICER)
+                .getStatus()).isEqualTo(302);
+        DisclosureRequest replied = requests.staffRequest(r.number(), OFFICER);
+        assertThat(replied.reply().outcome()).isEqualTo(Outcome.UNAVAILABLE_NOT_RESPONSIBLE);
+        assertThat(replied.reply().competent()).isEqualTo(
+                new CompetentAgency("青溪县自然资源局", "0791-88001234，青溪县城关镇某某路 8 号"));
+        String letter = page(get("/console/requests/" + r.number() + "/letter"), OFFICER);
+        assertThat(letter).contains("条例第三十六条第（五）项", "无法提供（不属于本机关负责公开）",
+                "负责公开该信息的行政机关：<span>青溪县自然资源局</span>，联系方式：<span>0791-88001234，青溪县城关镇某某路 8 号</span>");
+
+        // Cannot be determined: said so in the letter.
+        DisclosureRequest other = requests.register(application(), Channel.IN_PERSON, LocalDate.of(2026, 2, 2), staff);
+        call(post("/console/requests/" + other.number() + "/reply").with(csrf())
+                .param("outcome", "UNAVAILABLE_NOT_RESPONSIBLE").param("text", "该信息不属于本机关负责公开。")
+                .param("competentAgency", "").param("competentContact", "").param("agencyUndetermined", "true")
+                .param("on", "2026-02-10"), OFFICER);
+        assertThat(requests.staffRequest(other.number(), OFFICER).reply().competent())
+                .isEqualTo(CompetentAgency.UNDETERMINED);
+        assertThat(page(get("/console/requests/" + other.number() + "/letter"), OFFICER))
+                .contains("本机关无法确定负责公开该信息的行政机关");
+
+        // Table 三 counts both in row (四)1 本机关不掌握相关政府信息, with the 36(4) replies of the year.
+        YearFigures figures = requests.yearFigures(DemoCounty.COUNTY, 2026);
+        assertThat(figures.concluded()).doesNotContainKey(Outcome.UNAVAILABLE_NOT_RESPONSIBLE);
+        int notHeld = jdbc.sql("""
+                select count(*) from requests_request where division_code = ? and applicant_type = 'NATURAL_PERSON'
+                and outcome in ('UNAVAILABLE_NOT_HELD', 'UNAVAILABLE_NOT_RESPONSIBLE')
+                and replied_on between date '2026-01-01' and date '2026-12-31'""")
+                .param(DemoCounty.COUNTY).query(Integer.class).single();
+        assertThat(figures.concluded().get(Outcome.UNAVAILABLE_NOT_HELD).get(ApplicantType.NATURAL_PERSON))
+                .isEqualTo(notHeld).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aRequestForAPublicationIsAnsweredUnderArticle39Paragraph2AndAConfirmationCitesNoArticle() throws Exception {
+        TestStaff staff = new TestStaff("t", "公开专员", "DISCLOSURE_OFFICER", DemoCounty.COUNTY);
+        DisclosureRequest r = requests.register(application(), Channel.IN_PERSON, LocalDate.of(2026, 3, 2), staff);
+        requests.reply(r.number(), Outcome.NOT_HANDLED_PUBLICATION, "可通过县图书馆查阅《青溪县人民政府公报》。", null, null,
+                LocalDate.of(2026, 3, 4), staff);
+        assertThat(page(get("/console/requests/" + r.number() + "/letter"), OFFICER))
+                .contains("条例》（<span>条例第三十九条第二款</span>）").doesNotContain("第三十六条第（一）项");
+        DisclosureRequest c = requests.register(application(), Channel.IN_PERSON, LocalDate.of(2026, 3, 2), staff);
+        requests.reply(c.number(), Outcome.NOT_HANDLED_CONFIRMATION, "您已获取该信息，本机关不再重新出具。", null, null,
+                LocalDate.of(2026, 3, 4), staff);
+        assertThat(page(get("/console/requests/" + c.number() + "/letter"), OFFICER)).contains("经审查，答复如下：")
+                .doesNotContain("根据《中华人民共和国政府信息公开条例》");
     }
 
     private static RequestPostProcessor from(String client) {
