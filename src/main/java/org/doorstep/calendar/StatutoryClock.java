@@ -23,18 +23,34 @@ import org.doorstep.platform.InvalidInputException;
  */
 public record StatutoryClock(LocalDate start, int limitDays, List<Pause> pauses, int extensionDays) {
 
-    /** A pause; {@code until} is null while the clock is still paused. */
-    public record Pause(LocalDate from, LocalDate until, String reason) {
+    /**
+     * A pause; {@code until} is null while the clock is still paused. {@code maxDays}, when set, is the most working
+     * days the pause may leave uncounted (条例第三十二条: a third party has 15 working days to answer): after them the
+     * clock counts again, whether or not the pause has been ended.
+     */
+    public record Pause(LocalDate from, LocalDate until, String reason, Integer maxDays) {
         public Pause {
             Objects.requireNonNull(from, "from");
             if (until != null && until.isBefore(from)) {
                 throw new InvalidInputException("恢复计时日期不能早于暂停日期");
             }
+            if (maxDays != null && maxDays <= 0) {
+                throw new InvalidInputException("暂停时长上限应为正数");
+            }
         }
 
-        boolean covers(LocalDate day, LocalDate today) {
+        public Pause(LocalDate from, LocalDate until, String reason) {
+            this(from, until, reason, null);
+        }
+
+        /** The last day the pause leaves uncounted on {@code today}: its end, today while open, at most its cap. */
+        LocalDate lastDay(OfficialCalendar calendar, LocalDate today) {
             LocalDate end = until != null ? until : today;
-            return day.isAfter(from) && !day.isAfter(end);
+            if (maxDays != null) {
+                LocalDate cap = calendar.addWorkingDays(from, maxDays);
+                return end.isAfter(cap) ? cap : end;
+            }
+            return end;
         }
     }
 
@@ -58,6 +74,11 @@ public record StatutoryClock(LocalDate start, int limitDays, List<Pause> pauses,
     }
 
     public StatutoryClock pause(LocalDate on, String reason) {
+        return pause(on, reason, null);
+    }
+
+    /** A pause that leaves at most {@code maxDays} working days uncounted (null: as long as it lasts). */
+    public StatutoryClock pause(LocalDate on, String reason, Integer maxDays) {
         if (paused()) {
             throw new ConflictException("计时已暂停");
         }
@@ -65,7 +86,7 @@ public record StatutoryClock(LocalDate start, int limitDays, List<Pause> pauses,
             throw new InvalidInputException("暂停日期不能早于起算日或上一次恢复计时的日期");
         }
         List<Pause> next = new ArrayList<>(pauses);
-        next.add(new Pause(on, null, reason));
+        next.add(new Pause(on, null, reason, maxDays));
         return new StatutoryClock(start, limitDays, next, extensionDays);
     }
 
@@ -75,7 +96,7 @@ public record StatutoryClock(LocalDate start, int limitDays, List<Pause> pauses,
         }
         List<Pause> next = new ArrayList<>(pauses);
         Pause open = next.remove(next.size() - 1);
-        next.add(new Pause(open.from(), on, open.reason()));
+        next.add(new Pause(open.from(), on, open.reason(), open.maxDays()));
         return new StatutoryClock(start, limitDays, next, extensionDays);
     }
 
@@ -99,7 +120,17 @@ public record StatutoryClock(LocalDate start, int limitDays, List<Pause> pauses,
      * Where the clock stands on {@code today}. While paused, the due date is projected as if counting resumed today.
      */
     public ClockStatus statusOn(OfficialCalendar calendar, LocalDate today) {
-        Predicate<LocalDate> pausedDay = day -> pauses.stream().anyMatch(p -> p.covers(day, today));
+        List<LocalDate> lastDays = pauses.stream().map(p -> p.lastDay(calendar, today)).toList();
+        Predicate<LocalDate> pausedDay = day -> {
+            for (int i = 0; i < pauses.size(); i++) {
+                if (day.isAfter(pauses.get(i).from()) && !day.isAfter(lastDays.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        // Paused today: an open pause whose cap has not run out.
+        boolean pausedNow = paused() && !today.isAfter(lastDays.get(lastDays.size() - 1));
         LocalDate due = totalDays() == 0 ? sameWorkingDay(calendar, today)
                 : calendar.addWorkingDays(start, totalDays(), pausedDay);
         // A 即办 clock started on a holiday counts the day it is due on; it has still used none of its zero days.
@@ -108,9 +139,9 @@ public record StatutoryClock(LocalDate start, int limitDays, List<Pause> pauses,
                 : 0;
         int pausedDays = calendar.workingDaysBetween(start, today.isAfter(due) ? due : today,
                 day -> !pausedDay.test(day));
-        boolean overdue = today.isAfter(due) && !paused();
+        boolean overdue = today.isAfter(due) && !pausedNow;
         int remaining = overdue ? -calendar.workingDaysBetween(due, today) : totalDays() - used;
-        return new ClockStatus(due, used, remaining, pausedDays, paused(), overdue);
+        return new ClockStatus(due, used, remaining, pausedDays, pausedNow, overdue);
     }
 
     /**

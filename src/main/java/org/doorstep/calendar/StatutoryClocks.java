@@ -69,6 +69,12 @@ public class StatutoryClocks {
         return change(owner, reference, c -> c.pause(on, reason));
     }
 
+    /** A pause that leaves at most {@code maxDays} working days uncounted, even while it is not ended. */
+    @Transactional
+    public StatutoryClock pause(String owner, String reference, LocalDate on, String reason, int maxDays) {
+        return change(owner, reference, c -> c.pause(on, reason, maxDays));
+    }
+
     @Transactional
     public StatutoryClock resume(String owner, String reference, LocalDate on) {
         return change(owner, reference, c -> c.resume(on));

@@ -332,7 +332,8 @@ public class DisclosureRequests {
         errors.rejectIf(blank(party) || party.strip().length() > 200, "party", "请填写征求意见的第三方或机关（不超过 200 字）");
         dateRule(errors, "on", on, lastDate(r), "征求意见日期");
         errors.throwIfAny();
-        clocks.pause(CLOCK_OWNER, number, on, "征求意见");
+        // 条例第三十二条: the third party has 15 working days; no more are left uncounted, answered or not.
+        clocks.pause(CLOCK_OWNER, number, on, "征求意见", CONSULTATION_DAYS);
         r = save(r, RequestState.CONSULTING, r.supplement(), new Consultation(party.strip(), on, null), r.extension(),
                 r.fee(), r.reply(), "requests.consultation-started", Map.of("on", on.toString()));
         tell(r, on, "征求意见", "您申请的信息涉及第三方或其他机关，已于 " + on + " 书面征求意见，征求意见期间不计入答复期限。");
@@ -346,14 +347,16 @@ public class DisclosureRequests {
         Consultation c = r.consultation();
         FieldErrors errors = new FieldErrors();
         dateRule(errors, "on", on, c.from(), "收到意见的日期");
-        LocalDate latest = calendar.due(c.from(), CONSULTATION_DAYS).due();
-        errors.rejectIf(on != null && on.isAfter(latest), "on", "不计入答复期限的征求意见时间最长 15 个工作日，请填写不晚于 "
-                + latest + " 的日期（逾期未答复的，由本机关依法决定）");
         errors.throwIfAny();
+        // Ended after the 15 working days (the third party answered late, or not at all and the office decides): the
+        // clock has been counting since the 15th day; the pause's cap keeps the days after it counted.
+        LocalDate latest = calendar.due(c.from(), CONSULTATION_DAYS).due();
         clocks.resume(CLOCK_OWNER, number, on);
         r = save(r, RequestState.PROCESSING, r.supplement(), new Consultation(c.party(), c.from(), on), r.extension(),
                 r.fee(), r.reply(), "requests.consultation-ended", Map.of("on", on.toString()));
-        tell(r, on, "征求意见结束", "征求意见已于 " + on + " 结束，答复期限恢复计算，我们将在 " + dueOf(r) + " 前答复。");
+        tell(r, on, "征求意见结束", on.isAfter(latest)
+                ? "征求意见期限已于 " + latest + " 届满，自次日起恢复计算答复期限，我们将在 " + dueOf(r) + " 前答复。"
+                : "征求意见已于 " + on + " 结束，答复期限恢复计算，我们将在 " + dueOf(r) + " 前答复。");
         return r;
     }
 
@@ -756,6 +759,11 @@ public class DisclosureRequests {
                 lapseFee(r.number(), today, null);
                 n++;
             }
+        }
+        // A consultation's pause runs out after 15 working days without any step: the stored due date and pause
+        // flag that the lists filter on follow the clock each night.
+        for (DisclosureRequest r : store.inState(RequestState.CONSULTING)) {
+            keepDue(r.number());
         }
         return n;
     }

@@ -33,6 +33,39 @@ class StatutoryClockTest {
         assertThat(status.overdue()).isFalse();
     }
 
+    /**
+     * 条例第三十二条: a third party consulted has 15 working days to answer, and 第三十三条 leaves only that time out of the
+     * 20-day limit. A consultation still open after its 15th working day counts again from the day after it.
+     */
+    @Test
+    void aConsultationLeavesAtMost15WorkingDaysUncountedEvenWhileItIsStillOpen() {
+        // Received Monday 2026-06-01; consultation from Tuesday 6-2 (a day still counted, day 1).
+        StatutoryClock clock = StatutoryClock.start(parse("2026-06-01"), 20).pause(parse("2026-06-02"), "征求第三方意见", 15);
+        // The 15 uncounted working days: 6-3 … 6-5 (3), 6-8 … 6-12 (8), 6-15 … 6-18 (12), Dragon Boat 6-19 … 6-21,
+        // 6-22 (13), 6-23 (14), 6-24 (15).
+        ClockStatus within = clock.statusOn(calendar, parse("2026-06-24"));
+        assertThat(within.paused()).isTrue();
+        assertThat(within.overdue()).isFalse();
+        // Counted again from 6-25 (2), 6-26 (3), 6-29 (4), 6-30 (5), 7-1 … 7-3 (8), 7-6 … 7-10 (13), 7-13 … 7-17 (18),
+        // 7-20 (19), 7-21 (20).
+        ClockStatus after = clock.statusOn(calendar, parse("2026-06-25"));
+        assertThat(after.paused()).isFalse();
+        assertThat(after.due()).isEqualTo(parse("2026-07-21"));
+        assertThat(after.pausedDays()).isEqualTo(15);
+        // Open for 23 working days and past the 20th day: overdue, with the date the cap fixes.
+        ClockStatus late = clock.statusOn(calendar, parse("2026-07-22"));
+        assertThat(late.due()).isEqualTo(parse("2026-07-21"));
+        assertThat(late.overdue()).isTrue();
+        assertThat(late.remainingDays()).isEqualTo(-1);
+        // Ended late (the answer came on 7-6): the same; ended early (6-10): only 6-3 … 6-10 were uncounted.
+        assertThat(clock.resume(parse("2026-07-06")).statusOn(calendar, parse("2026-07-06")).due())
+                .isEqualTo(parse("2026-07-21"));
+        assertThat(clock.resume(parse("2026-06-10")).statusOn(calendar, parse("2026-06-10")).pausedDays()).isEqualTo(6);
+        // Without a cap (a supplement awaited) the pause lasts as long as it is open.
+        assertThat(StatutoryClock.start(parse("2026-06-01"), 20).pause(parse("2026-06-02"), "补正")
+                .statusOn(calendar, parse("2026-07-22")).paused()).isTrue();
+    }
+
     @Test
     void whilePausedTheDueDateIsProjectedFromToday() {
         StatutoryClock clock = StatutoryClock.start(parse("2026-03-02"), 20).pause(parse("2026-03-05"), "补正");

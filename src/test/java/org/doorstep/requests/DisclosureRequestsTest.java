@@ -164,11 +164,6 @@ class DisclosureRequestsTest {
         assertThatThrownBy(() -> requests.extend(n, 10, "", "理由", LocalDate.of(2026, 6, 2), officer))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.errors()).containsKey("approver"));
         requests.startConsultation(n, "县自然资源局", LocalDate.of(2026, 6, 2), officer);
-        // 15 working days from Tuesday 2 June: 6-3 … 6-5 (3), 6-8 … 6-12 (8), 6-15 … 6-18 (12), Dragon Boat
-        // holiday 6-19 … 6-21, 6-22 (13), 6-23 (14), 6-24 (15).
-        assertThatThrownBy(() -> requests.endConsultation(n, LocalDate.of(2026, 6, 25), officer))
-                .isInstanceOfSatisfying(InvalidFieldsException.class,
-                        e -> assertThat(e.errors().get("on")).contains("2026-06-24"));
         assertThatThrownBy(() -> requests.reply(n, Outcome.DISCLOSED, "答复", null, null, LocalDate.of(2026, 6, 5),
                 officer)).isInstanceOf(ConflictException.class);
         requests.endConsultation(n, LocalDate.of(2026, 6, 24), officer);
@@ -192,6 +187,30 @@ class DisclosureRequestsTest {
             assertThat(x.result()).isEqualTo(RemedyResult.UPHELD);
             assertThat(x.decidedOn()).isEqualTo(LocalDate.of(2026, 8, 20));
         });
+    }
+
+    /**
+     * 条例第三十二条 (15 working days for the third party) with 第三十三条: a consultation open from Tuesday 2026-06-02 and
+     * never ended leaves 6-3 … 6-24 uncounted and no more; the request is due 2026-07-21 and, today, overdue.
+     */
+    @Test
+    void aConsultationStillOpenAfter15WorkingDaysNoLongerHoldsTheClock() {
+        DisclosureRequest r = requests.register(person(TestPeople.residentId(), TestPeople.mobile()), Channel.FAX,
+                LocalDate.of(2026, 6, 1), officer);
+        r = requests.startConsultation(r.number(), "某某建设有限公司", LocalDate.of(2026, 6, 2), officer);
+        assertThat(r.state()).isEqualTo(RequestState.CONSULTING);
+        assertThat(requests.dueOf(r)).isEqualTo(LocalDate.of(2026, 7, 21));
+        assertThat(requests.clockStatus(r).orElseThrow().overdue()).isTrue();
+        // The nightly job brings the stored due date and pause flag of the lists along.
+        requests.lapseExpired(requests.today());
+        String number = r.number();
+        assertThat(jdbc.sql("select reply_paused || ' ' || reply_due from requests_request where number = ?")
+                .param(number).query(String.class).single()).isEqualTo("false 2026-07-21");
+        // The answer arriving late is still recorded; the days after 6-24 stay counted.
+        r = requests.endConsultation(number, LocalDate.of(2026, 7, 6), officer);
+        assertThat(r.state()).isEqualTo(RequestState.PROCESSING);
+        assertThat(requests.dueOf(r)).isEqualTo(LocalDate.of(2026, 7, 21));
+        assertThat(requests.notices(r)).last().satisfies(n -> assertThat(n.text()).contains("2026-06-24 届满"));
     }
 
     @Test

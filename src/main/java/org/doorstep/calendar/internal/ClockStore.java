@@ -54,8 +54,10 @@ public class ClockStore {
         jdbc.sql("delete from calendar_clock_pause where clock_id = ?").param(c.id()).update();
         int seq = 0;
         for (StatutoryClock.Pause p : c.clock().pauses()) {
-            jdbc.sql("insert into calendar_clock_pause (clock_id, seq, from_date, until_date, reason) values (?, ?, ?, ?, ?)")
-                    .params(c.id(), seq++, p.from(), p.until(), p.reason()).update();
+            jdbc.sql("""
+                    insert into calendar_clock_pause (clock_id, seq, from_date, until_date, reason, max_days)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(c.id(), seq++, p.from(), p.until(), p.reason(), p.maxDays()).update();
         }
     }
 
@@ -65,12 +67,13 @@ public class ClockStore {
             return List.of();
         }
         Map<UUID, List<StatutoryClock.Pause>> pauses = jdbc.sql("""
-                select clock_id, from_date, until_date, reason from calendar_clock_pause
+                select clock_id, from_date, until_date, reason, max_days from calendar_clock_pause
                 where clock_id = any(?) order by clock_id, seq""")
                 .param(rows.stream().map(Row::id).toArray(UUID[]::new))
                 .query((rs, n) -> Map.entry(rs.getObject("clock_id", UUID.class),
                         new StatutoryClock.Pause(rs.getObject("from_date", LocalDate.class),
-                                rs.getObject("until_date", LocalDate.class), rs.getString("reason"))))
+                                rs.getObject("until_date", LocalDate.class), rs.getString("reason"),
+                                rs.getObject("max_days", Integer.class))))
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(ArrayList::new))));
