@@ -63,8 +63,13 @@ public class AnnualReports {
     private final Clock clock;
     private final Permissions permissions;
 
+    private final java.time.MonthDay townshipDeadline;
+
     AnnualReports(ReportStore store, Disclosure disclosure, DisclosureRequests requests, Cases cases, Clock clock,
-            Permissions permissions) {
+            Permissions permissions,
+            @org.springframework.beans.factory.annotation.Value("${doorstep.reporting.township-deadline:01-31}")
+            String townshipDeadline) {
+        this.townshipDeadline = PublicationDeadline.parse(townshipDeadline);
         this.permissions = permissions;
         this.store = store;
         this.disclosure = disclosure;
@@ -128,6 +133,16 @@ public class AnnualReports {
     }
 
     /** The government an officer writes reports for. */
+    /** When the report must be published (条例第四十九条, or the county's rule for a township). */
+    public PublicationDeadline deadline(AnnualReport r) {
+        return PublicationDeadline.of(disclosure.government(r.divisionCode()).level(), r.year(), townshipDeadline);
+    }
+
+    /** The deadline of the person's own government for the report on {@code year}. */
+    public PublicationDeadline deadline(StaffIdentity me, int year) {
+        return PublicationDeadline.of(governmentOf(me).level(), year, townshipDeadline);
+    }
+
     public Division governmentOf(StaffIdentity me) {
         requireRole(me);
         return disclosure.government(disclosure.divisionOf(me));
@@ -393,7 +408,7 @@ public class AnnualReports {
         return new NotFoundException("没有这份年度报告");
     }
 
-    private LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 

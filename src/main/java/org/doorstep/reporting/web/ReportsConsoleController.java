@@ -10,6 +10,7 @@ import org.doorstep.platform.StaffIdentity;
 import org.doorstep.platform.Workbooks;
 import org.doorstep.reporting.AnnualReport;
 import org.doorstep.reporting.AnnualReports;
+import org.doorstep.reporting.PublicationDeadline;
 import org.doorstep.reporting.NarrativeSection;
 import org.doorstep.reporting.ReportDraft;
 import org.doorstep.reporting.internal.ReportBody;
@@ -67,10 +68,17 @@ class ReportsConsoleController {
     }
 
     private String listPage(StaffIdentity me, String year, String error, Model model) {
-        model.addAttribute("reports", reports.reports(me));
+        java.util.List<AnnualReport> all = reports.reports(me);
+        model.addAttribute("reports", all);
+        java.util.Map<Long, PublicationDeadline> deadlines = new java.util.HashMap<>();
+        all.forEach(r -> deadlines.put(r.id(), reports.deadline(r)));
+        model.addAttribute("deadlines", deadlines);
+        model.addAttribute("today", reports.today());
         boolean officer = reports.mayWrite(me);
         model.addAttribute("government", officer ? reports.governmentOf(me) : null);
-        model.addAttribute("year", year == null ? String.valueOf(java.time.LocalDate.now().getYear() - 1) : year);
+        int lastYear = reports.today().getYear() - 1;
+        model.addAttribute("year", year == null ? String.valueOf(lastYear) : year);
+        model.addAttribute("ownDeadline", officer ? reports.deadline(me, lastYear) : null);
         model.addAttribute("error", error);
         return "reporting/console/list";
     }

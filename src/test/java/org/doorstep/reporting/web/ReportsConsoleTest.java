@@ -55,6 +55,18 @@ class ReportsConsoleTest {
     }
 
     @Test
+    void eachGovernmentSeesItsOwnPublicationDeadline() throws Exception {
+        // The county's 2025 report was due on 31 March 2026 (条例第四十九条) and is published: no late flag.
+        String county = SignedInRequests.page(mvc, get("/console/reports"), COUNTY_OFFICER);
+        assertThat(county).contains("2026-03-31", "条例第四十九条：县级以上地方人民政府于每年 3 月 31 日前公布")
+                .doesNotContain("已逾期未公布");
+        int lastYear = reports.today().getYear() - 1;
+        // A township: the county's rule (01-31 unless DOORSTEP_REPORTING_TOWNSHIP_DEADLINE says otherwise).
+        assertThat(SignedInRequests.page(mvc, get("/console/reports"), TOWN_OFFICER)).contains(
+                lastYear + " 年度报告应于 " + (lastYear + 1) + "-01-31 前公布（条例第四十九条未规定乡镇（街道）的期限");
+    }
+
+    @Test
     void aBadYearIsNamedOnTheFormAndNothingIsCreated() throws Exception {
         int before = reports.reports(TOWN_OFFICER).size();
         for (String year : new String[] {"二〇二五", "1999", ""}) {
