@@ -203,13 +203,15 @@ public final class Workbooks {
         try (Stream<Row> stream = sheet.openStream()) {
             Iterator<Row> it = stream.iterator();
             Map<String, Integer> columnOf = null;
+            int headerTries = 0;
             while (it.hasNext()) {
                 Row row = it.next();
                 if (isBlank(row)) {
                     continue;
                 }
                 if (columnOf == null) {
-                    columnOf = header(spec, row);
+                    // Group headers (法人或其他组织) may stand above the column headers: up to two rows are passed over.
+                    columnOf = header(spec, row, ++headerTries == 3);
                     continue;
                 }
                 if (result.size() == maxRows) {
@@ -225,12 +227,16 @@ public final class Workbooks {
         return result;
     }
 
-    private static Map<String, Integer> header(SheetSpec spec, Row row) {
+    /** The columns of a header row; null if the row lacks some and {@code last} is false. */
+    private static Map<String, Integer> header(SheetSpec spec, Row row, boolean last) {
         Map<String, Integer> columnOf = new HashMap<>();
         for (int i = 0; i < row.getCellCount(); i++) {
             columnOf.putIfAbsent(text(row, i), i);
         }
         List<String> missing = spec.headers().stream().filter(h -> !columnOf.containsKey(h)).toList();
+        if (!missing.isEmpty() && !last && columnOf.keySet().stream().noneMatch(spec.headers()::contains)) {
+            return null;
+        }
         if (!missing.isEmpty()) {
             throw new NotAWorkbookException("工作表「" + spec.name() + "」第 " + row.getRowNum() + " 行标题缺少列："
                     + String.join("、", missing) + "。请使用导出的工作簿或导入模板的标题行");
@@ -245,12 +251,23 @@ public final class Workbooks {
      */
     public static byte[] write(List<SheetSpec> sheets, Map<String, List<List<String>>> rows, List<String> instructions,
             int maxRows) {
+        Map<String, List<List<?>>> cells = new java.util.LinkedHashMap<>();
+        rows.forEach((sheet, list) -> cells.put(sheet, new ArrayList<>(list)));
+        return write(sheets, cells, Map.of(), instructions, maxRows);
+    }
+
+    /**
+     * As {@link #write(List, Map, List, int)}, with cells that may be numbers (stored as numbers, so a spreadsheet
+     * sums them) and, per sheet, a row of group headers above the column headers: column index → (span, text).
+     */
+    public static byte[] write(List<SheetSpec> sheets, Map<String, List<List<?>>> rows,
+            Map<String, Map<Integer, Map.Entry<Integer, String>>> groups, List<String> instructions, int maxRows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Doorstep", "1.0");
             for (SheetSpec spec : sheets) {
                 writeSheet(workbook.newWorksheet(spec.name()), spec, rows.getOrDefault(spec.name(), List.of()),
-                        maxRows);
+                        groups.getOrDefault(spec.name(), Map.of()), maxRows);
             }
             Worksheet help = workbook.newWorksheet("填写说明");
             help.width(0, 110);
@@ -264,27 +281,39 @@ public final class Workbooks {
         return out.toByteArray();
     }
 
-    private static void writeSheet(Worksheet ws, SheetSpec spec, List<List<String>> rows, int maxRows) {
+    private static void writeSheet(Worksheet ws, SheetSpec spec, List<List<?>> rows,
+            Map<Integer, Map.Entry<Integer, String>> groups, int maxRows) {
         List<String> headers = spec.headers();
+        int top = groups.isEmpty() ? 0 : 1;
+        groups.forEach((column, group) -> {
+            ws.range(0, column, 0, column + group.getKey() - 1).merge();
+            ws.value(0, column, group.getValue());
+            ws.range(0, column, 0, column + group.getKey() - 1).style().bold().horizontalAlignment("center")
+                    .fillColor("DDEBF7").set();
+        });
         for (int c = 0; c < headers.size(); c++) {
             ws.style(c).format("@").set();
             ws.width(c, Math.max(12, Math.min(48, headers.get(c).length() * 3)));
-            ws.value(0, c, headers.get(c));
-            ws.style(0, c).bold().fillColor("DDEBF7").set();
+            ws.value(top, c, headers.get(c));
+            ws.style(top, c).bold().fillColor("DDEBF7").set();
         }
         spec.choices().forEach((column, values) -> ws.range(1, column, maxRows, column)
                 .validateWithListByFormula("\"" + String.join(",", values) + "\"")
                 .allowBlank(true).showErrorMessage(true).errorStyle(DataValidationErrorStyle.STOP)
                 .errorTitle(headers.get(column) + "无效").error("请从下拉列表中选择：" + String.join("、", values)));
         for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
+            List<?> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
-                if (row.get(c) != null && !row.get(c).isEmpty()) {
-                    ws.value(r + 1, c, row.get(c));
+                Object v = row.get(c);
+                if (v instanceof Number n) {
+                    ws.value(r + 1 + top, c, n);
+                    ws.style(r + 1 + top, c).format("General").set();
+                } else if (v != null && !v.toString().isEmpty()) {
+                    ws.value(r + 1 + top, c, v.toString());
                 }
             }
         }
-        ws.freezePane(1, 1);
+        ws.freezePane(1, 1 + top);
     }
 
     public static boolean isBlank(Row row) {

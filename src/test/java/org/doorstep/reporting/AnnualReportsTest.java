@@ -167,6 +167,19 @@ class AnnualReportsTest {
                 .findFirst().orElseThrow();
         assertThat(penalties.get("本年处理决定数量")).isEqualTo("12");
         assertThat(penalties.get("数据来源")).isEqualTo("手工填报");
+        // Figures are numbers in the workbook (a spreadsheet sums them), and table 三 carries its template group
+        // header 法人或其他组织 above its five organisation columns (issue 12 item 10).
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            org.dhatim.fastexcel.reader.Sheet three3 = book.findSheet("表三 依申请公开").orElseThrow();
+            List<org.dhatim.fastexcel.reader.Row> cells = three3.read();
+            assertThat(cells.get(0).getCellText(2)).isEqualTo("法人或其他组织");
+            assertThat(cells.get(1).getCellText(1)).isEqualTo("自然人");
+            org.dhatim.fastexcel.reader.Row secretCells = cells.stream()
+                    .filter(x -> x.getCellText(0).endsWith("1.属于国家秘密")).findFirst().orElseThrow();
+            assertThat(secretCells.getCell(1).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(secretCells.getCell(1).asNumber()).isEqualByComparingTo("1");
+        }
 
         // Submission: a draft in the 政府信息公开年报 node, in review, with the tables and the marks in its body.
         AnnualReport submitted = reports.submit(r.id(), OFFICER);

@@ -44,23 +44,29 @@ public final class ReportWorkbook {
         return specs;
     }
 
+    /** Figures are stored as numbers; a hand-entered figure not yet entered is the text 未填报. */
     public static byte[] write(AnnualReport r) {
         List<SheetSpec> specs = specs(r);
-        Map<String, List<List<String>>> rows = new LinkedHashMap<>();
+        Map<String, List<List<?>>> rows = new LinkedHashMap<>();
+        Map<String, Map<Integer, Map.Entry<Integer, String>>> groups = new LinkedHashMap<>();
         int i = 0;
         for (Map.Entry<String, List<ReportTable>> e : bySheet(r).entrySet()) {
             List<String> headers = specs.get(i++).headers();
-            List<List<String>> sheet = new ArrayList<>();
+            List<List<?>> sheet = new ArrayList<>();
             for (ReportTable t : e.getValue()) {
+                groups.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).putAll(groupsOf(t, headers));
                 for (ReportTable.Row row : t.rows()) {
-                    List<String> cells = new ArrayList<>();
+                    List<Object> cells = new ArrayList<>();
                     for (String h : headers) {
                         if (h.equals(ITEM)) {
                             cells.add(label(t, row));
                         } else if (h.equals(SOURCE)) {
                             cells.add(row.handEntered() ? HAND : PLATFORM);
+                        } else if (!row.values().containsKey(h)) {
+                            cells.add("");
                         } else {
-                            cells.add(row.values().containsKey(h) ? ReportBody.format(row.values().get(h)) : "");
+                            Number v = row.values().get(h);
+                            cells.add(v == null ? ReportBody.format(null) : v);
                         }
                     }
                     sheet.add(cells);
@@ -71,7 +77,24 @@ public final class ReportWorkbook {
         List<String> notes = List.of(r.title(), ReportBody.HAND_NOTE.replace("标“" + ReportBody.HAND_ENTERED + "”",
                 "“数据来源”为“" + HAND + "”"), "表三勾稽关系：每列“一、本年新收”加“二、上年结转”等于“（七）总计”加“四、结转下年度继续办理”。",
                 "表二“本年收费金额”单位为万元。");
-        return Workbooks.write(specs, rows, notes, 100);
+        return Workbooks.write(specs, rows, groups, notes, 100);
+    }
+
+    /** The template's group headers of a table (表三: 法人或其他组织 over its five columns), by first column index. */
+    private static Map<Integer, Map.Entry<Integer, String>> groupsOf(ReportTable t, List<String> headers) {
+        Map<Integer, Map.Entry<Integer, String>> m = new LinkedHashMap<>();
+        for (int c = 0; c < t.columns().size(); c++) {
+            String group = t.columns().get(c).group();
+            if (group == null || (c > 0 && group.equals(t.columns().get(c - 1).group()))) {
+                continue;
+            }
+            int span = 0;
+            while (c + span < t.columns().size() && group.equals(t.columns().get(c + span).group())) {
+                span++;
+            }
+            m.put(headers.indexOf(t.columns().get(c).label()), Map.entry(span, group));
+        }
+        return m;
     }
 
     /** A row's label with its group rows, e.g. 三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密. */
