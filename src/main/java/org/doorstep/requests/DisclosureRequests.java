@@ -472,7 +472,7 @@ public class DisclosureRequests {
             // Art. 36(5): "能够确定负责公开该政府信息的行政机关的，告知申请人该行政机关的名称、联系方式".
             if (competent == null) {
                 errors.reject("competentAgency", "请填写负责公开该信息的行政机关及其联系方式；无法确定的，请勾选“无法确定负责公开的行政机关”");
-            } else if (competent.determined() || competent.contact() != null) {
+            } else if (!competent.equals(CompetentAgency.UNDETERMINED)) {
                 errors.rejectIf(blank(competent.name()) || competent.name().strip().length() > 100, "competentAgency",
                         "请填写负责公开该信息的行政机关名称（不超过 100 字）");
                 errors.rejectIf(blank(competent.contact()) || competent.contact().strip().length() > 200,
@@ -762,9 +762,9 @@ public class DisclosureRequests {
         }
         // A consultation's pause runs out after 15 working days without any step: the stored due date and pause
         // flag that the lists filter on follow the clock each night.
-        for (DisclosureRequest r : store.inState(RequestState.CONSULTING)) {
-            keepDue(r.number());
-        }
+        List<String> consulting = store.inState(RequestState.CONSULTING).stream().map(DisclosureRequest::number)
+                .toList();
+        clocks.statuses(CLOCK_OWNER, consulting).forEach((number, c) -> store.setDue(number, c.due(), c.paused()));
         return n;
     }
 
