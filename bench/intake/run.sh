@@ -21,6 +21,7 @@ officers=${BENCH_OFFICERS:-3}
 db=doorstep_bench_intake
 out=target/bench/intake
 script=bench/intake/intake.pgbench
+chain_script=bench/intake/chain.pgbench
 
 need=()
 command -v psql >/dev/null || need+=(postgresql-client)
@@ -63,13 +64,18 @@ java -Xmx"${BENCH_HEAP:-1g}" -cp "$cp" \
 # database through).
 # Runs pgbench with $1 clients into $out/$2*; prints "tps p50 p95 p99 average load-before load-after".
 replay() {
-  local n=$1 name=$2 before after tps avg p
+  local n=$1 name=$2 before after tps avg p chainer
   before=$(cut -d' ' -f1 /proc/loadavg)
+  # The audit chainer's work, on one more connection, as the platform does it beside its requests.
+  (cd "$out" && pgbench -h "$host" -p "$port" -U "$user" -n -M prepared -c 1 -T "$seconds" \
+    -f "$OLDPWD/$chain_script" "$db") >"$out/$name-chain.txt" 2>&1 &
+  chainer=$!
   (cd "$out" && pgbench -h "$host" -p "$port" -U "$user" -n -M prepared -c "$n" -j 2 -T "$seconds" \
     -D citizen="$http_citizen" -D login="$http_login" -l --log-prefix="$name" -f "$OLDPWD/$script" "$db") \
     >"$out/$name.txt" 2>&1 || { cat "$out/$name.txt" >&2; echo "pgbench failed" >&2; return 1; }
+  wait "$chainer" || { cat "$out/$name-chain.txt" >&2; echo "the chainer's pgbench failed" >&2; return 1; }
   after=$(cut -d' ' -f1 /proc/loadavg)
-  if grep -E "failed|aborted" "$out/$name.txt" | grep -qvE ": 0( |$)"; then
+  if cat "$out/$name.txt" "$out/$name-chain.txt" | grep -E "failed|aborted" | grep -qvE ": 0( |$)"; then
     cat "$out/$name.txt" >&2; echo "pgbench had failures" >&2; return 1
   fi
   tps=$(awk '/^tps = / {printf "%.1f", $3}' "$out/$name.txt")

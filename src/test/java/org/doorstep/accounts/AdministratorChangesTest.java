@@ -33,6 +33,8 @@ class AdministratorChangesTest {
     static final String NEW_PASSWORD = "Qingxi2026Reset!";
 
     @Autowired
+    org.doorstep.audit.AuditTrail auditTrail;
+    @Autowired
     WebApplicationContext context;
     @Autowired
     Accounts accounts;
@@ -111,6 +113,7 @@ class AdministratorChangesTest {
                 .param(reset).query(Integer.class).single()).as("no password hash kept once decided").isOne();
         // Decided once: a second approval finds nothing.
         assertThat(send(post("/console/accounts/changes/" + reset + "/approve"), system).getStatus()).isEqualTo(404);
+        auditTrail.chainPending();
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'accounts.admin-change.approved'"
                 + " and subject = ?").param(system.username()).query(Integer.class).single()).isOne();
     }

@@ -83,6 +83,7 @@ class AuditTrailTest {
 
         assertThat(thingExists()).isFalse();
         assertThat(entries()).isEmpty();
+        assertThat(count("audit_pending")).as("nothing staged either").isZero();
         assertThat(audit.verify().valid()).isTrue();
     }
 
@@ -197,6 +198,7 @@ class AuditTrailTest {
         Applicant after = new Applicant("一位群众", "11010519900101123X", "15912345678", LocalDate.of(2026, 10, 9),
                 Instant.parse("2026-10-09T01:02:03Z"), List.of());
         audit.record("test.applicant.changed", marker + " 身份证 110105199001011234", before, after);
+        audit.chainPending();
 
         Map<String, Object> row = jdbc.sql("select subject, before_state::text as b, after_state::text as a,"
                 + " jsonb_typeof(before_state) as t from audit_entry where subject like ?")
@@ -248,6 +250,7 @@ class AuditTrailTest {
             pool.shutdown();
         }
 
+        audit.chainPending();
         assertThat(jdbc.sql("select count(*) from audit_entry where subject like ?").param(marker + " %")
                 .query(Long.class).single()).isEqualTo(100);
         assertThat(jdbc.sql("select count(*) from (select prev_hash from audit_entry group by prev_hash"
@@ -255,6 +258,44 @@ class AuditTrailTest {
         VerificationResult result = audit.verify();
         assertThat(result.valid()).as(result.problem()).isTrue();
         assertThat(result.checked()).isEqualTo(jdbc.sql("select count(*) from audit_entry").query(Long.class).single());
+    }
+
+    @Test
+    void aCommittedEntryIsLinkedIntoTheChainSoonWithoutAnyReader() throws Exception {
+        tx.executeWithoutResult(s -> audit.record("test.staged", marker, null, null));
+        // No search and no verification here: the chainer, woken by the commit, links the entry on its own.
+        awaitChained();
+        assertThat(count("audit_entry")).isOne();
+        assertThat(count("audit_pending")).isZero();
+    }
+
+    @Test
+    void anEntryStagedBeforeACrashIsChainedByThePoll() throws Exception {
+        // What a node leaves behind when it commits a change and dies before linking its entry: nothing wakes the
+        // chainer for it, its poll finds it.
+        jdbc.sql("""
+                insert into audit_pending (occurred_at, actor, action, subject, after_state)
+                values (now(), 'system', 'test.crash', ?, '{"b": 1, "a": 2}')""").param(marker).update();
+        awaitChained();
+        assertThat(entries()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("test.crash");
+            assertThat(e.after()).isEqualTo("{\"a\": 2, \"b\": 1}");
+        });
+        assertThat(count("audit_pending")).isZero();
+        assertThat(audit.verify().valid()).isTrue();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table + " where subject = ?").param(marker).query(Long.class)
+                .single();
+    }
+
+    /** Polls the table itself: the search would chain the entry on its own. */
+    private void awaitChained() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (count("audit_entry") == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 
     @Test

@@ -141,6 +141,7 @@ class AuditedActionsTest {
     }
 
     private long lastId() {
+        audit.chainPending();
         return jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
     }
 

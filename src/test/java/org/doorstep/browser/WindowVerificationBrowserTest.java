@@ -27,6 +27,8 @@ class WindowVerificationBrowserTest extends BrowserTest {
     static final String PASSWORD = "Qingxi2026pass";
 
     @Autowired
+    org.doorstep.audit.AuditTrail auditTrail;
+    @Autowired
     org.doorstep.platform.PersonalData sealed;
     @Autowired
     Certificates certificates;
@@ -72,6 +74,7 @@ class WindowVerificationBrowserTest extends BrowserTest {
                 select verified_by || ' ' || verified_unit || ' ' || verified_document from accounts_citizen
                 where mobile_hash = ?""").param(sealed.lookupHash(Kind.PHONE, mobile)).query(String.class).single())
                 .isEqualTo("chuangkou " + DemoCounty.MEILIN_TOWN + " RESIDENT_ID_CARD");
+        auditTrail.chainPending();
         String audit = jdbc.sql("""
                 select actor || ' ' || cast(after_state as text) from audit_entry
                 where action = 'accounts.citizen.identity-verified' and subject = ? order by id desc limit 1""")

@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CertificatesTest {
 
     @Autowired
+    org.doorstep.audit.AuditTrail auditTrail;
+    @Autowired
     Certificates certificates;
 
     @Autowired
@@ -137,6 +139,7 @@ class CertificatesTest {
     void issuingIsAuditedWithTheHolderMasked() {
         String id = TestPeople.residentId();
         Certificate c = certificates.issue(request(id, LocalDate.of(2026, 1, 1), null));
+        auditTrail.chainPending();
         String after = jdbc.sql("select cast(after_state as text) from audit_entry where action = 'certificates.issued' "
                 + "and subject = ?").param(c.number()).query(String.class).single();
         assertThat(after).contains("最低生活保障证").doesNotContain(id).contains(id.substring(0, 6) + "********");

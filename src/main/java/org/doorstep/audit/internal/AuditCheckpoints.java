@@ -70,10 +70,12 @@ public class AuditCheckpoints {
     private final Clock clock;
     private final Path folder;
     private final TransactionTemplate snapshot;
+    private final AuditChainer chainer;
 
     AuditCheckpoints(AuditStore store, AuditKey key, SyslogShipper shipper, Clock clock, AuditProperties audit,
-            DoorstepProperties doorstep, PlatformTransactionManager transactions) {
+            DoorstepProperties doorstep, PlatformTransactionManager transactions, AuditChainer chainer) {
         this.store = store;
+        this.chainer = chainer;
         this.key = key;
         this.shipper = shipper;
         this.clock = clock;
@@ -90,6 +92,8 @@ public class AuditCheckpoints {
 
     /** Signs the current head and writes it to the folder, the log and syslog. */
     public Loaded write(String reason) {
+        // Entries committed before the checkpoint are covered by it.
+        chainer.chainPending();
         Checkpoint unsigned = snapshot.execute(status -> {
             AuditStore.Head head = store.readHead();
             return new Checkpoint(head.lastId() == null ? 0 : head.lastId(),

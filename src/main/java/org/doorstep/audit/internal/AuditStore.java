@@ -12,11 +12,14 @@ import java.util.Map;
 
 import org.doorstep.audit.AuditEntry;
 import org.doorstep.audit.AuditQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The audit tables. Entries are only ever inserted; the database rejects anything else. Nothing deletes them:
+ * The audit tables. Entries are staged in {@code audit_pending} by the transaction that makes the change and moved
+ * into the chain ({@code audit_entry}) by the {@link AuditChainer}. Chained entries are only ever inserted; the
+ * database rejects anything else. Nothing deletes them:
  * 网络安全法 第二十一条 requires network logs to be kept for at least six months, and the platform keeps them all.
  */
 @Repository
@@ -26,18 +29,64 @@ public class AuditStore {
             id, occurred_at, actor, role_code, unit_code, action, subject, before_state::text as before_state,
             after_state::text as after_state, request_id, client_ip, prev_hash, hash, chain_version""";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into audit_entry (id, occurred_at, actor, role_code, unit_code, action, subject, before_state,
+                after_state, request_id, client_ip, prev_hash, hash, chain_version)
+            values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?)""";
 
-    public AuditStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    public AuditStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** The end of the chain; null fields mean an empty chain. */
     public record Head(Long lastId, String lastHash) {
     }
 
-    /** A reserved id and the JSON exactly as PostgreSQL will store and print it. */
-    public record Reservation(long id, String before, String after) {
+    /**
+     * Writes an entry to the staging table in the caller's transaction; PostgreSQL normalises the JSON (key order,
+     * spacing, numbers) on the way in, so the chainer hashes the text verification will read back.
+     */
+    public void stage(PendingEntry p) {
+        Origin o = p.origin();
+        jdbc.sql("""
+                insert into audit_pending (occurred_at, actor, role_code, unit_code, action, subject, before_state,
+                    after_state, request_id, client_ip)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""")
+                .params(OffsetDateTime.ofInstant(p.occurredAt(), ZoneOffset.UTC), o.actor(), o.roleCode(),
+                        o.unitCode(), p.action(), p.subject(), p.beforeJson(), p.afterJson(), o.requestId(),
+                        o.clientIp())
+                .update();
+    }
+
+    /** Whether anything waits to be chained: lets the chainer skip the head's lock when there is nothing to do. */
+    public boolean anyStaged() {
+        return jdbc.sql("select exists (select 1 from audit_pending)").query(Boolean.class).single();
+    }
+
+    /**
+     * The oldest staged entries, at most {@code limit}, in the order they were staged; {@code id} is the staging
+     * id and {@code prevHash}/{@code hash} are null until they are chained.
+     */
+    public List<AuditEntry> staged(int limit) {
+        return jdbc.sql("""
+                select id, occurred_at, actor, role_code, unit_code, action, subject, before_state::text as before_state,
+                    after_state::text as after_state, request_id, client_ip, null as prev_hash, null as hash,
+                    2 as chain_version
+                from audit_pending order by id limit ?""").param(limit).query(AuditStore::entry).list();
+    }
+
+    public void unstage(List<Long> stagingIds) {
+        jdbc.sql("delete from audit_pending where id = any(?)").param(stagingIds.toArray(Long[]::new)).update();
+    }
+
+    /** The next {@code n} ids of the chain, ascending. */
+    public List<Long> nextIds(int n) {
+        return jdbc.sql("select nextval('audit_entry_seq') as id from generate_series(1, ?) order by 1").param(n)
+                .query(Long.class).list();
     }
 
     /** Locks the chain head until the transaction ends: the one place where appends are serialised. */
@@ -62,25 +111,19 @@ public class AuditStore {
                 .params(lastId, lastHash).update();
     }
 
-    /**
-     * Takes the next id and lets PostgreSQL normalise the JSON (key order, spacing, numbers), so that the hash is
-     * computed over the text verification will read back.
-     */
-    public Reservation reserve(String beforeJson, String afterJson) {
-        return jdbc.sql("select nextval('audit_entry_seq') as id, cast(? as jsonb)::text as b, cast(? as jsonb)::text as a")
-                .params(beforeJson, afterJson)
-                .query((rs, n) -> new Reservation(rs.getLong("id"), rs.getString("b"), rs.getString("a"))).single();
+    public void insert(AuditEntry e) {
+        jdbc.sql(INSERT).params(values(e)).update();
     }
 
-    public void insert(AuditEntry e) {
-        jdbc.sql("""
-                insert into audit_entry (id, occurred_at, actor, role_code, unit_code, action, subject, before_state,
-                    after_state, request_id, client_ip, prev_hash, hash, chain_version)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?)""")
-                .params(e.id(), OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC), e.actor(), e.roleCode(),
-                        e.unitCode(), e.action(), e.subject(), e.before(), e.after(), e.requestId(), e.clientIp(),
-                        e.prevHash(), e.hash(), e.chainVersion())
-                .update();
+    /** Inserts chained entries in one batch: the chainer's write. */
+    public void insertAll(List<AuditEntry> entries) {
+        batches.batchUpdate(INSERT, entries.stream().map(AuditStore::values).toList());
+    }
+
+    private static Object[] values(AuditEntry e) {
+        return new Object[] { e.id(), OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC), e.actor(),
+                e.roleCode(), e.unitCode(), e.action(), e.subject(), e.before(), e.after(), e.requestId(),
+                e.clientIp(), e.prevHash(), e.hash(), e.chainVersion() };
     }
 
     /** Entries in chain order after {@code afterId}, at most {@code limit}: verification pages through with this. */

@@ -40,10 +40,12 @@ public class ChainVerifier {
     private final AuditKey key;
     private final AuditCheckpoints checkpoints;
     private final TransactionTemplate snapshot;
+    private final AuditChainer chainer;
 
     ChainVerifier(AuditStore store, AuditKey key, AuditCheckpoints checkpoints,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AuditChainer chainer) {
         this.store = store;
+        this.chainer = chainer;
         this.key = key;
         this.checkpoints = checkpoints;
         this.snapshot = new TransactionTemplate(transactions);
@@ -52,6 +54,8 @@ public class ChainVerifier {
     }
 
     public VerificationResult verify() {
+        // Entries committed but not yet linked are verified too.
+        chainer.chainPending();
         List<AuditCheckpoints.Loaded> loaded = checkpoints.load();
         VerificationResult result = loaded.stream().filter(l -> l.problem() != null).findFirst()
                 .map(bad -> VerificationResult.broken(0, null, Defect.CHECKPOINT_INVALID, bad.problem())

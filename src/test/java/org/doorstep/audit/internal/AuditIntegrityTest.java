@@ -51,6 +51,8 @@ class AuditIntegrityTest {
     @Autowired
     AuditCheckpoints checkpoints;
     @Autowired
+    AuditChainer chainer;
+    @Autowired
     CheckpointSchedule schedule;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
@@ -371,24 +373,34 @@ class AuditIntegrityTest {
         try (java.net.DatagramSocket server = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
             server.setSoTimeout(10_000);
             SyslogShipper shipper = new SyslogShipper("udp://127.0.0.1:" + server.getLocalPort());
-            ChainWriter shipping = new ChainWriter(store, key, shipper, transactions);
+            AuditChainer chaining = new AuditChainer(store, key, shipper, transactions);
+            ChainWriter shipping = new ChainWriter(store, chaining, transactions);
             EntryFactory factory = new EntryFactory(new OriginResolver(), java.time.Clock.systemUTC());
             String marker = "syslog-" + UUID.randomUUID();
+            // The application's own chainer (no syslog configured) would otherwise link the entry first.
+            chainer.stop();
             try {
                 tx.executeWithoutResult(status -> {
                     shipping.append(factory.create("test.syslog.rolled-back", marker, null, null));
                     status.setRollbackOnly();
                 });
                 tx.executeWithoutResult(status -> shipping.append(factory.create("test.syslog", marker, null, null)));
-                java.net.DatagramPacket packet = new java.net.DatagramPacket(new byte[65_536], 65_536);
-                server.receive(packet);
-                String message = new String(packet.getData(), 0, packet.getLength(),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(chaining.chainPending()).isPositive();
+                // Anything else staged meanwhile is shipped too; ours is the one with the marker.
+                String message = "";
+                while (!message.contains(marker)) {
+                    java.net.DatagramPacket packet = new java.net.DatagramPacket(new byte[65_536], 65_536);
+                    server.receive(packet);
+                    message = new String(packet.getData(), 0, packet.getLength(),
+                            java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(message).doesNotContain("test.syslog.rolled-back");
+                }
                 AuditEntry stored = audit.search(new AuditQuery(null, null, null, "test.syslog", marker, null), null,
                         null, 10).entries().get(0);
                 assertThat(message).startsWith("<110>1 ").contains("\"id\":" + stored.id(),
                         "\"hash\":\"" + stored.hash() + "\"", "action=\"test.syslog\"");
             } finally {
+                chainer.start();
                 shipper.destroy();
             }
         }
