@@ -26,10 +26,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The two analyses of Chinese text the index keeps side by side, and how a visitor's query becomes words.
+ * The two analyses of Chinese text: how a visitor's query becomes words, and how the index finds them.
  * <ul>
- * <li>{@code smartcn}: the smartcn word segmenter, over titles; it ranks results by whole words, and it segments a
- * query typed without spaces.</li>
+ * <li>{@code smartcn}: the smartcn word segmenter; it segments a query typed without spaces into words.</li>
  * <li>grams (fields ending in {@code _g}): every CJK character and every pair of adjacent characters, at the
  * position of the first character. A word of the query is a phrase of its pairs (or a single character), so it
  * matches exactly the documents that contain that character sequence — 医保 does not match 医 … 保.</li>

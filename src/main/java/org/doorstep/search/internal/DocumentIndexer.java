@@ -199,6 +199,12 @@ public class DocumentIndexer implements SmartLifecycle {
                     index.write(List.of(), after.extra());
                 }
                 locked(after.stale(), null);
+                if (!stopping) {
+                    // a bulk write leaves a segment per buffer-full; one segment searches about twice as fast
+                    long merging = System.nanoTime();
+                    index.merge();
+                    log.info("{}: merged into one segment in {} ms", phase, (System.nanoTime() - merging) / 1_000_000);
+                }
             } else {
                 locked(stale, done);
             }

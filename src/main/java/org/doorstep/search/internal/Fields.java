@@ -7,7 +7,6 @@ final class Fields {
     static final String KEY = "key";
     static final String TYPE = "type";
     static final String STAMP = "stamp";
-    static final String TITLE = "title";
     static final String TITLE_GRAMS = "title" + ChineseAnalysis.GRAMS_SUFFIX;
     /** Title and body as two values of one grams field (a gap between them): one phrase per word finds either. */
     static final String TEXT_GRAMS = "text" + ChineseAnalysis.GRAMS_SUFFIX;
