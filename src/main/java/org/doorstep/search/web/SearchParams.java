@@ -8,6 +8,7 @@ import org.doorstep.platform.FieldErrors;
 import org.doorstep.search.SearchQuery;
 import org.doorstep.search.SearchSort;
 import org.doorstep.search.SearchType;
+import org.unbescape.uri.UriEscape;
 
 /**
  * The request parameters of a search as the visitor typed them (kept for redisplay), turned into a query with a
@@ -75,6 +76,32 @@ record SearchParams(String q, String division, String node, String publisher, St
             errors.reject(field, "日期应为 YYYY-MM-DD 格式，例如 2026-03-01");
             return null;
         }
+    }
+
+    /**
+     * Whether the page opens its 筛选条件: a filter inside it is set (the type is chosen outside). Public, as the
+     * template calls it.
+     */
+    public boolean filtersOpen() {
+        return !blank(division) || !blank(from) || !blank(to) || !blank(validity) || !blank(number) || !blank(sort);
+    }
+
+    /**
+     * The path of another page of the same search, every parameter kept as sent: written as Thymeleaf's
+     * {@code @{/search(q=...,page=...)}} did (with its own escaper; a parameter not sent is named with an empty value).
+     */
+    String pageLink(int page) {
+        StringBuilder link = new StringBuilder("/search");
+        String[][] parameters = {{"q", q}, {"division", division}, {"node", node}, {"publisher", publisher},
+            {"from", from}, {"to", to}, {"validity", validity}, {"number", number}, {"sort", sort}, {"type", type},
+            {"page", String.valueOf(page)}};
+        char separator = '?';
+        for (String[] p : parameters) {
+            link.append(separator).append(p[0]).append('=')
+                    .append(p[1] == null ? "" : UriEscape.escapeUriQueryParam(p[1]));
+            separator = '&';
+        }
+        return link.toString();
     }
 
     boolean isBlank() {
