@@ -22,11 +22,11 @@ final class Options {
     static String options(List<Choice> choices, String chosen) {
         StringBuilder html = new StringBuilder(choices.size() * 64);
         for (Choice c : choices) {
-            html.append("<option value=\"").append(escape(c.value())).append('"');
+            escape(html.append("<option value=\""), c.value()).append('"');
             if (c.value().equals(chosen)) {
                 html.append(" selected=\"selected\"");
             }
-            html.append('>').append(escape(c.label())).append("</option>\n");
+            escape(html.append('>'), c.label()).append("</option>\n");
         }
         return html.toString();
     }
@@ -35,12 +35,12 @@ final class Options {
     static String radios(String name, List<Choice> choices, String chosen) {
         StringBuilder html = new StringBuilder(choices.size() * 96);
         for (Choice c : choices) {
-            html.append("<label><input type=\"radio\" name=\"").append(escape(name)).append("\" value=\"")
-                    .append(escape(c.value())).append('"');
+            escape(escape(html.append("<label><input type=\"radio\" name=\""), name).append("\" value=\""), c.value())
+                    .append('"');
             if (c.value().equals(chosen)) {
                 html.append(" checked=\"checked\"");
             }
-            html.append("> <span>").append(escape(c.label())).append("</span></label>\n");
+            escape(html.append("> <span>"), c.label()).append("</span></label>\n");
         }
         return html.toString();
     }
@@ -48,5 +48,19 @@ final class Options {
     /** The five characters markup gives a meaning to, as Thymeleaf's th:text and th:value escape them. */
     static String escape(String text) {
         return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    /** Appends {@code text} escaped; most text has nothing to escape and is appended as it is, without a copy. */
+    static StringBuilder escape(StringBuilder html, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '<', '>', '&', '"', '\'' -> {
+                    return html.append(escape(text));
+                }
+                default -> {
+                }
+            }
+        }
+        return html.append(text);
     }
 }

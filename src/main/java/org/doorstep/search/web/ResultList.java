@@ -6,9 +6,10 @@ import java.util.function.UnaryOperator;
 import org.doorstep.search.SearchHit;
 
 /**
- * A page of hits as the items of the results list, in HTML: written in Java because the page is asked for as often
- * as the search API, and in a template each hit costs a dozen expressions. The title and the snippet come escaped
- * from the index, with the matched words in {@code <em>} ({@link SearchHit}); everything else is escaped here.
+ * A page of hits as the items of the results list, and the words searched for, in HTML: written in Java because the
+ * page is asked for as often as the search API, and in a template each hit costs a dozen expressions. The title and
+ * the snippet come escaped from the index, with the matched words in {@code <em>} ({@link SearchHit}); everything
+ * else is escaped here.
  */
 final class ResultList {
 
@@ -20,14 +21,18 @@ final class ResultList {
      *             Thymeleaf's {@code @{...}} does)
      */
     static String html(List<SearchHit> hits, UnaryOperator<String> link) {
-        StringBuilder html = new StringBuilder(hits.size() * 1024);
+        int size = 0;
         for (SearchHit h : hits) {
-            html.append("<li>\n<h3><a href=\"").append(Options.escape(link.apply(h.url()))).append("\">")
+            size += h.titleHtml().length() + h.snippet().length() + 400;
+        }
+        StringBuilder html = new StringBuilder(size);
+        for (SearchHit h : hits) {
+            Options.escape(html.append("<li>\n<h3><a href=\""), link.apply(h.url())).append("\">")
                     .append(h.titleHtml()).append("</a></h3>\n<p class=\"search-snippet\">").append(h.snippet())
-                    .append("</p>\n<p class=\"search-meta\">\n<span class=\"badge search-type\">")
-                    .append(Options.escape(h.type().label())).append("</span>\n");
+                    .append("</p>\n<p class=\"search-meta\">\n<span class=\"badge search-type\">");
+            Options.escape(html, h.type().label()).append("</span>\n");
             if (h.indexNumber() != null) {
-                span(html, "索引号 " + h.indexNumber());
+                Options.escape(html.append("<span>索引号 "), h.indexNumber()).append("</span>\n");
             }
             if (h.documentNumber() != null) {
                 span(html, h.documentNumber());
@@ -36,17 +41,26 @@ final class ResultList {
                 span(html, h.publisherName());
             }
             if (h.publishedOn() != null) {
-                span(html, "公开日期 " + h.publishedOn());
+                html.append("<span>公开日期 ").append(h.publishedOn()).append("</span>\n");
             }
             if (h.validity() != null) {
-                html.append("<span class=\"badge\">").append(Options.escape(h.validity())).append("</span>\n");
+                Options.escape(html.append("<span class=\"badge\">"), h.validity()).append("</span>\n");
             }
             html.append("</p>\n</li>\n");
         }
         return html.toString();
     }
 
+    /** The words the query was understood as, each in its box. */
+    static String words(List<String> words) {
+        StringBuilder html = new StringBuilder(words.size() * 40);
+        for (String w : words) {
+            Options.escape(html.append("<span class=\"search-word\">"), w).append("</span>");
+        }
+        return html.toString();
+    }
+
     private static void span(StringBuilder html, String text) {
-        html.append("<span>").append(Options.escape(text)).append("</span>\n");
+        Options.escape(html.append("<span>"), text).append("</span>\n");
     }
 }

@@ -3,6 +3,8 @@ package org.doorstep.search.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.doorstep.disclosure.Validity;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.search.SearchQuery;
@@ -16,6 +18,24 @@ import org.unbescape.uri.UriEscape;
  */
 record SearchParams(String q, String division, String node, String publisher, String from, String to,
         String validity, String number, String sort, String page, String type) {
+
+    /**
+     * The parameters of a page request, read as Spring's binding of this record would read them (a name sent twice:
+     * its values joined by commas), without the binding's reflection: the page is asked for as often as the API.
+     */
+    static SearchParams of(HttpServletRequest request) {
+        return new SearchParams(value(request, "q"), value(request, "division"), value(request, "node"),
+                value(request, "publisher"), value(request, "from"), value(request, "to"), value(request, "validity"),
+                value(request, "number"), value(request, "sort"), value(request, "page"), value(request, "type"));
+    }
+
+    private static String value(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        if (values == null) {
+            return null;
+        }
+        return values.length == 1 ? values[0] : String.join(",", values);
+    }
 
     SearchQuery toQuery() {
         FieldErrors errors = new FieldErrors();

@@ -14,22 +14,23 @@ import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.search.SearchIndex;
-import org.doorstep.search.SearchQuery;
 import org.doorstep.search.SearchResults;
 import org.doorstep.search.SearchSort;
 import org.doorstep.search.SearchType;
 import org.doorstep.search.internal.DocumentIndexer;
 import org.doorstep.search.web.Options.Choice;
 import org.doorstep.web.PortalChrome;
+import org.doorstep.web.WholePages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.View;
 
 /**
  * The portal's search page; works without scripts (filters are a plain GET form). Asked for as often as the search
  * API, so the parts repeated per hit or per choice are written in Java ({@link ResultList}, {@link Options}) and the
- * portal's chrome is rendered once for visitors who are not signed in ({@link PortalChrome}).
+ * portal's chrome is rendered once for visitors who are not signed in ({@link PortalChrome}); the page is sent whole
+ * ({@link WholePages}).
  */
 @Controller
 class SearchPortalController {
@@ -45,17 +46,21 @@ class SearchPortalController {
     private final Disclosure disclosure;
     private final DocumentIndexer indexer;
     private final PortalChrome chrome;
+    private final WholePages pages;
 
-    SearchPortalController(SearchIndex index, Disclosure disclosure, DocumentIndexer indexer, PortalChrome chrome) {
+    SearchPortalController(SearchIndex index, Disclosure disclosure, DocumentIndexer indexer, PortalChrome chrome,
+            WholePages pages) {
         this.index = index;
         this.disclosure = disclosure;
         this.indexer = indexer;
         this.chrome = chrome;
+        this.pages = pages;
     }
 
     @GetMapping("/search")
-    String search(@ModelAttribute("params") SearchParams params, Model model, HttpServletRequest request,
-            HttpServletResponse response) {
+    View search(Model model, HttpServletRequest request, HttpServletResponse response) {
+        SearchParams params = SearchParams.of(request);
+        model.addAttribute("params", params);
         model.addAttribute("typeOptions", Options.radios("type", TYPES, params.type()));
         model.addAttribute("governmentOptions", Options.options(disclosure.governments().stream()
                 .map(g -> new Choice(g.code(), g.name())).toList(), params.division()));
@@ -80,11 +85,11 @@ class SearchPortalController {
                 .stream().map(p -> new Choice(p.getKey(), p.getValue())).toList(), params.publisher()));
         if (!params.isBlank()) {
             try {
-                SearchQuery query = params.toQuery();
-                SearchResults results = index.search(query);
-                model.addAttribute("query", query);
+                SearchResults results = index.search(params.toQuery());
                 model.addAttribute("results", results);
-                model.addAttribute("resultList", ResultList.html(results.hits(), path -> link(path, request, response)));
+                model.addAttribute("searchWords", results.words().isEmpty() ? null : ResultList.words(results.words()));
+                model.addAttribute("resultList",
+                        ResultList.html(results.hits(), path -> link(path, request, response)));
                 if (results.page() > 1) {
                     model.addAttribute("previousPage", link(params.pageLink(results.page() - 1), request, response));
                 }
@@ -99,7 +104,8 @@ class SearchPortalController {
         }
         String title = params.q() != null && !params.q().isBlank() ? "搜索：" + params.q() : "搜索";
         model.addAttribute("chrome", chrome.portal(title, request, response, model.asMap()));
-        return "search/search";
+        // A page of results (15 KB) outgrows the response buffer and would go out in chunks.
+        return pages.of("search/search", request);
     }
 
     /** A path of this site as a link on the page, as Thymeleaf's {@code @{...}} writes it. */
