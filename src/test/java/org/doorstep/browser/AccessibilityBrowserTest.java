@@ -10,14 +10,15 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/login", "/register", "/register?kind=FIRM", "/password/forgot",
-            "/calendar/deadline", "/calendar/deadline?start=2026-09-18&workingDays=20", "/no-such-page"})
+            "/calendar/deadline", "/calendar/deadline?start=2026-09-18&workingDays=20", "/no-such-page",
+            "/search?q=政务公开"})
     void noSeriousOrCriticalViolations(String path) {
         new PortalPage(page).open(path);
         assertThat(Accessibility.seriousViolations(page)).as(path).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/login", "/register"})
+    @ValueSource(strings = {"/", "/login", "/register", "/search?q=政务公开"})
     void noSeriousOrCriticalViolationsInElderlyMode(String path) {
         new PortalPage(page).open(path).toggleElderlyMode();
         assertThat(new PortalPage(page).elderlyMode()).isTrue();

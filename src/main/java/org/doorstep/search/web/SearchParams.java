@@ -3,11 +3,14 @@ package org.doorstep.search.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.doorstep.disclosure.Validity;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.search.SearchQuery;
 import org.doorstep.search.SearchSort;
 import org.doorstep.search.SearchType;
+import org.unbescape.uri.UriEscape;
 
 /**
  * The request parameters of a search as the visitor typed them (kept for redisplay), turned into a query with a
@@ -15,6 +18,24 @@ import org.doorstep.search.SearchType;
  */
 record SearchParams(String q, String division, String node, String publisher, String from, String to,
         String validity, String number, String sort, String page, String type) {
+
+    /**
+     * The parameters of a page request, read as Spring's binding of this record would read them (a name sent twice:
+     * its values joined by commas), without the binding's reflection: the page is asked for as often as the API.
+     */
+    static SearchParams of(HttpServletRequest request) {
+        return new SearchParams(value(request, "q"), value(request, "division"), value(request, "node"),
+                value(request, "publisher"), value(request, "from"), value(request, "to"), value(request, "validity"),
+                value(request, "number"), value(request, "sort"), value(request, "page"), value(request, "type"));
+    }
+
+    private static String value(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        if (values == null) {
+            return null;
+        }
+        return values.length == 1 ? values[0] : String.join(",", values);
+    }
 
     SearchQuery toQuery() {
         FieldErrors errors = new FieldErrors();
@@ -75,6 +96,32 @@ record SearchParams(String q, String division, String node, String publisher, St
             errors.reject(field, "日期应为 YYYY-MM-DD 格式，例如 2026-03-01");
             return null;
         }
+    }
+
+    /**
+     * Whether the page opens its 筛选条件: a filter inside it is set (the type is chosen outside). Public, as the
+     * template calls it.
+     */
+    public boolean filtersOpen() {
+        return !blank(division) || !blank(from) || !blank(to) || !blank(validity) || !blank(number) || !blank(sort);
+    }
+
+    /**
+     * The path of another page of the same search, every parameter kept as sent: written as Thymeleaf's
+     * {@code @{/search(q=...,page=...)}} did (with its own escaper; a parameter not sent is named with an empty value).
+     */
+    String pageLink(int page) {
+        StringBuilder link = new StringBuilder("/search");
+        String[][] parameters = {{"q", q}, {"division", division}, {"node", node}, {"publisher", publisher},
+            {"from", from}, {"to", to}, {"validity", validity}, {"number", number}, {"sort", sort}, {"type", type},
+            {"page", String.valueOf(page)}};
+        char separator = '?';
+        for (String[] p : parameters) {
+            link.append(separator).append(p[0]).append('=')
+                    .append(p[1] == null ? "" : UriEscape.escapeUriQueryParam(p[1]));
+            separator = '&';
+        }
+        return link.toString();
     }
 
     boolean isBlank() {
