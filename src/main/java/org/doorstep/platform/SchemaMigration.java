@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
@@ -51,12 +52,31 @@ class SchemaMigration {
     private static final Logger log = LoggerFactory.getLogger(SchemaMigration.class);
     static final String MARK = "doorstep-migrations ";
 
-    /** Flyway is only built when it has to run (Spring Boot would build it eagerly). */
+    /**
+     * Flyway is only built when it has to run (building it took as long as the rest of the check). Spring Boot builds
+     * it eagerly and makes every bean that uses the database depend on it as well as on the initializer (it runs after
+     * Boot's own ordered post-processor that adds those dependencies); the initializer alone is enough, as it
+     * migrates before it is ready.
+     */
     @Bean
     static BeanFactoryPostProcessor lazyFlyway() {
         return beanFactory -> {
-            if (beanFactory.containsBeanDefinition("flyway")) {
-                beanFactory.getBeanDefinition("flyway").setLazyInit(true);
+            if (!beanFactory.containsBeanDefinition("flyway")
+                    || !beanFactory.containsBeanDefinition("flywayInitializer")) {
+                return;
+            }
+            beanFactory.getBeanDefinition("flyway").setLazyInit(true);
+            for (String name : beanFactory.getBeanDefinitionNames()) {
+                var definition = beanFactory.getBeanDefinition(name);
+                String[] dependsOn = definition.getDependsOn();
+                if (dependsOn != null && Arrays.asList(dependsOn).contains("flyway")) {
+                    List<String> rest = new ArrayList<>(Arrays.asList(dependsOn));
+                    rest.remove("flyway");
+                    if (!name.equals("flywayInitializer") && !rest.contains("flywayInitializer")) {
+                        rest.add("flywayInitializer");
+                    }
+                    definition.setDependsOn(rest.toArray(String[]::new));
+                }
             }
         };
     }
