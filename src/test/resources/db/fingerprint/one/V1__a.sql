@@ -1,0 +1,1 @@
+create table fp_a (id int primary key);

@@ -1,0 +1,1 @@
+create table fp_b (id int primary key);
