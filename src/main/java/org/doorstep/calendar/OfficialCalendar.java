@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,8 @@ import org.doorstep.platform.InvalidInputException;
 
 /**
  * An immutable snapshot of the official calendar: the announced days and the years whose calendar is published.
- * Years without published data are provisional: only weekends are non-working there.
+ * A year without a published notice is provisional: its holidays are those the 放假办法 itself grants
+ * ({@link HolidayRules}), with any day entered for that year taking precedence.
  */
 public final class OfficialCalendar {
 
@@ -25,6 +27,8 @@ public final class OfficialCalendar {
 
     private final Map<LocalDate, CalendarDay> days;
     private final Set<Integer> publishedYears;
+    /** Computed once per provisional year a snapshot is asked about. */
+    private final Map<Integer, Map<LocalDate, CalendarDay>> provisional = new ConcurrentHashMap<>();
 
     public OfficialCalendar(Collection<CalendarDay> days, Collection<Integer> publishedYears) {
         this.days = days.stream().collect(Collectors.toMap(CalendarDay::date, d -> d, (a, b) -> b, TreeMap::new));
@@ -32,7 +36,7 @@ public final class OfficialCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        CalendarDay day = days.get(date);
+        CalendarDay day = day(date);
         if (day != null) {
             return day.kind() == DayKind.MAKEUP_WORKDAY;
         }
@@ -41,6 +45,34 @@ public final class OfficialCalendar {
 
     public boolean isProvisional(int year) {
         return !publishedYears.contains(year);
+    }
+
+    /** Whether some day in (from, to] lies in a provisional year, so a deadline counted over it may still move. */
+    public boolean isProvisional(LocalDate from, LocalDate to) {
+        for (int y = from.plusDays(1).getYear(); y <= to.getYear(); y++) {
+            if (isProvisional(y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The holidays a provisional year is counted with (none for a published year): the law's, not the notice's. */
+    public List<CalendarDay> provisionalHolidays(int year) {
+        return isProvisional(year) ? List.copyOf(provisionalYear(year).values()) : List.of();
+    }
+
+    private CalendarDay day(LocalDate date) {
+        CalendarDay entered = days.get(date);
+        if (entered != null || !isProvisional(date.getYear())) {
+            return entered;
+        }
+        return provisionalYear(date.getYear()).get(date);
+    }
+
+    private Map<LocalDate, CalendarDay> provisionalYear(int year) {
+        return provisional.computeIfAbsent(year, y -> HolidayRules.provisionalYear(y).stream()
+                .collect(Collectors.toMap(CalendarDay::date, d -> d, (a, b) -> a, TreeMap::new)));
     }
 
     public Set<Integer> publishedYears() {
@@ -60,8 +92,8 @@ public final class OfficialCalendar {
         if (isWorkingDay(date)) {
             return Optional.empty();
         }
-        CalendarDay day = days.get(date);
-        return Optional.of(day != null ? day.name() : "周末");
+        CalendarDay day = day(date);
+        return Optional.of(day == null ? "周末" : isProvisional(date.getYear()) ? day.name() + "（暂定）" : day.name());
     }
 
     /**
@@ -107,9 +139,8 @@ public final class OfficialCalendar {
     public DueDate due(LocalDate start, int workingDays) {
         LocalDate due = addWorkingDays(start, workingDays);
         List<SkippedDay> skipped = new ArrayList<>();
-        boolean provisional = isProvisional(start.getYear());
+        boolean provisional = isProvisional(start.getYear()) || isProvisional(start, due);
         for (LocalDate d = start.plusDays(1); !d.isAfter(due); d = d.plusDays(1)) {
-            provisional |= isProvisional(d.getYear());
             LocalDate day = d;
             nonWorkingReason(d).ifPresent(reason -> skipped.add(new SkippedDay(day, reason)));
         }

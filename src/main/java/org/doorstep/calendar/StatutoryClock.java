@@ -141,7 +141,7 @@ public record StatutoryClock(LocalDate start, int limitDays, List<Pause> pauses,
                 day -> !pausedDay.test(day));
         boolean overdue = today.isAfter(due) && !pausedNow;
         int remaining = overdue ? -calendar.workingDaysBetween(due, today) : totalDays() - used;
-        return new ClockStatus(due, used, remaining, pausedDays, pausedNow, overdue);
+        return new ClockStatus(due, used, remaining, pausedDays, pausedNow, overdue, calendar.isProvisional(start, due));
     }
 
     /**
@@ -162,8 +162,10 @@ public record StatutoryClock(LocalDate start, int limitDays, List<Pause> pauses,
      * @param usedDays working days counted so far
      * @param remainingDays working days left; negative: working days overdue
      * @param pausedDays working days not counted because the clock was paused
+     * @param provisional the due date is counted over days of a year whose official calendar is not published yet, so
+     *        it may move when the State Council's notice is entered
      */
     public record ClockStatus(LocalDate due, int usedDays, int remainingDays, int pausedDays, boolean paused,
-            boolean overdue) {
+            boolean overdue, boolean provisional) {
     }
 }

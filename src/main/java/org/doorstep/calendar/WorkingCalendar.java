@@ -55,6 +55,24 @@ public class WorkingCalendar {
         return current().entries(year);
     }
 
+    /**
+     * Whether a due date shown to someone may still move: it falls in a year whose official calendar is not out, so
+     * it was counted over the holidays the 放假办法 grants and no 调休 yet. (Years are published in order, so a date
+     * in a published year was never counted over an unpublished one.)
+     */
+    public boolean provisional(LocalDate due) {
+        return due != null && current().isProvisional(due.getYear());
+    }
+
+    /**
+     * The sentence a letter or message adds after stating a provisional due date, or "" for a settled one; a sentence
+     * of its own, so that the date itself reads the same either way.
+     */
+    public String provisionalNote(LocalDate due) {
+        return provisional(due) ? "该期限所涉 " + due.getYear() + " 年放假安排尚未公布，暂按《全国年节及纪念日放假办法》推算，"
+                + "公布后如有调整，将另行告知。" : "";
+    }
+
     @Transactional
     public void setDay(CalendarDay day) {
         Objects.requireNonNull(day);

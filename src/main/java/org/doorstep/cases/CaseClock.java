@@ -7,7 +7,8 @@ import java.time.LocalDate;
  *
  * @param pausedDays working days not counted because the case awaited a supplement
  * @param remainingDays working days left; negative: working days overdue
+ * @param provisional the due date was counted over a year whose official holiday calendar is not out yet
  */
 public record CaseClock(LocalDate start, int limitDays, LocalDate due, int usedDays, int remainingDays,
-        int pausedDays, boolean paused, boolean overdue, Urgency urgency) {
+        int pausedDays, boolean paused, boolean overdue, Urgency urgency, boolean provisional) {
 }

@@ -372,7 +372,7 @@ public class Cases {
                 : Urgency.ON_TIME;
         var start = clocks.find(CaseWorkflow.CLOCK_OWNER, r.number()).orElseThrow().start();
         return new CaseClock(start, r.promisedDays(), s.due(), s.usedDays(), s.remainingDays(), s.pausedDays(),
-                s.paused(), s.overdue() && !r.state().closed(), u);
+                s.paused(), s.overdue() && !r.state().closed(), u, s.provisional() && !r.state().closed());
     }
 
     private static Applicant applicant(String kind, String name, String id, String phone, String creditCode) {

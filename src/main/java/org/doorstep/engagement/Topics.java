@@ -17,6 +17,7 @@ import org.doorstep.accounts.PortalSubmitter;
 import org.doorstep.calendar.ClockDueDateChanged;
 import org.doorstep.calendar.StatutoryClock.ClockStatus;
 import org.doorstep.calendar.StatutoryClocks;
+import org.doorstep.calendar.WorkingCalendar;
 import org.doorstep.disclosure.CatalogueItem;
 import org.doorstep.disclosure.CatalogueNode;
 import org.doorstep.disclosure.Disclosure;
@@ -73,6 +74,7 @@ public class Topics {
 
     private final TopicStore store;
     private final StatutoryClocks clocks;
+    private final WorkingCalendar calendar;
     private final Disclosure disclosure;
     private final Organization organization;
     private final Notifications notifications;
@@ -82,9 +84,10 @@ public class Topics {
     private final Clock clock;
     private final Permissions permissions;
 
-    Topics(TopicStore store, StatutoryClocks clocks, Disclosure disclosure, Organization organization,
-            Notifications notifications, PortalSubmissions submissions, TransactionTemplate tx,
-            ApplicationEventPublisher events, Clock clock, Permissions permissions) {
+    Topics(TopicStore store, StatutoryClocks clocks, WorkingCalendar calendar, Disclosure disclosure,
+            Organization organization, Notifications notifications, PortalSubmissions submissions,
+            TransactionTemplate tx, ApplicationEventPublisher events, Clock clock, Permissions permissions) {
+        this.calendar = calendar;
         this.permissions = permissions;
         this.submissions = submissions;
         this.tx = tx;
@@ -195,12 +198,12 @@ public class Topics {
         String department = departments.get(departmentCode);
         String notice = department + "：\n群众点题“" + t.title() + "”（编号 " + number + "）：" + t.content()
                 + "\n请于 " + due + " 前（" + feedbackDays + " 个工作日内）将办理结果反馈" + governmentName(t.divisionCode())
-                + "政务公开办公室，答复将在“回应关切”栏目公开。";
+                + "政务公开办公室，答复将在“回应关切”栏目公开。" + calendar.provisionalNote(due);
         t = save(t, TopicState.ASSIGNED, on, me.username(), null, departmentCode, department, feedbackDays, notice,
                 null, null, null, t.documentId(), t.documentPath(), null, "engagement.topic.accepted",
                 Map.of("department", departmentCode, "days", feedbackDays, "due", due.toString()));
         tell(t, on, "点题已受理", "您的点题（编号 " + t.number() + "）已受理，已交" + department + "办理，预计 " + due
-                + " 前答复，答复将在“回应关切”栏目公开。");
+                + " 前答复，答复将在“回应关切”栏目公开。" + calendar.provisionalNote(due));
         return t;
     }
 
@@ -467,6 +470,9 @@ public class Topics {
     public void on(ClockDueDateChanged change) {
         if (CLOCK_OWNER.equals(change.owner())) {
             store.setDue(change.reference(), change.newDue());
+            store.byNumber(change.reference()).ifPresent(t -> tell(t, today(), "反馈期限调整",
+                    "因国务院放假安排公布或调整，您的点题（编号 " + t.number() + "）的反馈期限由 " + change.previousDue()
+                            + " 调整为 " + change.newDue() + "。"));
         }
     }
 

@@ -228,7 +228,7 @@ public class DisclosureRequests {
                 Map.of("receivedOn", on.toString(), "channel", r.channel().name())));
         received = reload(r);
         tell(received, on, title, "您的政府信息公开申请（登记号 " + r.number() + "）已于 " + on + " 收到，我们将在 "
-                + dueOf(received) + " 前答复。");
+                + dueOf(received) + " 前答复。" + calendar.provisionalNote(dueOf(received)));
         YearMonth month = YearMonth.from(on);
         int nth = store.countReceived(received.identityNumber(), month.atDay(1), month.atEndOfMonth());
         int amount = FeeSchedule.byItem(nth);
@@ -264,7 +264,8 @@ public class DisclosureRequests {
         r = save(r, RequestState.AWAITING_SUPPLEMENT, s, r.consultation(), r.extension(), r.fee(), r.reply(),
                 "requests.supplement-noticed", Map.of("on", on.toString(), "due", due.toString()));
         tell(r, on, "补正通知", "您的申请（登记号 " + number + "）需要补正：" + items.strip() + "。请在 " + due
-                + " 前补正；答复期限自收到补正之日起重新计算。逾期无正当理由不补正的，视为放弃申请。");
+                + " 前补正；答复期限自收到补正之日起重新计算。逾期无正当理由不补正的，视为放弃申请。"
+                + calendar.provisionalNote(due));
         return r;
     }
 
@@ -299,7 +300,7 @@ public class DisclosureRequests {
         r = save(r, RequestState.PROCESSING, new Supplement(s.items(), s.noticeOn(), s.due(), text.strip(), on),
                 r.consultation(), r.extension(), r.fee(), r.reply(), "requests.supplement-received",
                 Map.of("on", on.toString()));
-        tell(r, on, "补正已收到", "已于 " + on + " 收到您的补正，答复期限重新计算，我们将在 " + dueOf(r) + " 前答复。");
+        tell(r, on, "补正已收到", "已于 " + on + " 收到您的补正，答复期限重新计算，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r)));
         return r;
     }
 
@@ -355,8 +356,8 @@ public class DisclosureRequests {
         r = save(r, RequestState.PROCESSING, r.supplement(), new Consultation(c.party(), c.from(), on), r.extension(),
                 r.fee(), r.reply(), "requests.consultation-ended", Map.of("on", on.toString()));
         tell(r, on, "征求意见结束", on.isAfter(latest)
-                ? "征求意见期限已于 " + latest + " 届满，自次日起恢复计算答复期限，我们将在 " + dueOf(r) + " 前答复。"
-                : "征求意见已于 " + on + " 结束，答复期限恢复计算，我们将在 " + dueOf(r) + " 前答复。");
+                ? "征求意见期限已于 " + latest + " 届满，自次日起恢复计算答复期限，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r))
+                : "征求意见已于 " + on + " 结束，答复期限恢复计算，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r)));
         return r;
     }
 
@@ -383,7 +384,7 @@ public class DisclosureRequests {
                 reason.strip()), r.fee(), r.reply(), "requests.extended",
                 Map.of("days", days, "approver", approver.strip(), "on", on.toString()));
         tell(r, on, "延期答复告知", "因" + reason.strip() + "，经政府信息公开工作机构负责人同意，答复期限延长 " + days
-                + " 个工作日，我们将在 " + dueOf(r) + " 前答复。");
+                + " 个工作日，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r)));
         return r;
     }
 
@@ -429,7 +430,7 @@ public class DisclosureRequests {
         r = save(r, RequestState.PROCESSING, r.supplement(), r.consultation(), r.extension(),
                 new Fee(f.amount(), f.basis(), f.noticeOn(), f.due(), on), r.reply(), "requests.fee-paid",
                 Map.of("on", on.toString()));
-        tell(r, on, "费用已缴纳", "已收到您缴纳的信息处理费 " + f.amount() + " 元，我们将在 " + dueOf(r) + " 前答复。");
+        tell(r, on, "费用已缴纳", "已收到您缴纳的信息处理费 " + f.amount() + " 元，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r)));
         return r;
     }
 
@@ -688,6 +689,10 @@ public class DisclosureRequests {
     public void on(ClockDueDateChanged change) {
         if (CLOCK_OWNER.equals(change.owner())) {
             store.moveDue(change.reference(), change.newDue());
+            store.byNumber(change.reference()).ifPresent(r -> tell(r, today(), "答复期限调整",
+                    "因国务院放假安排公布或调整，您的申请（登记号 " + r.number() + "）的答复期限由 "
+                            + change.previousDue() + " 调整为 " + change.newDue() + "，我们将在 " + change.newDue()
+                            + " 前答复。"));
         }
     }
 

@@ -58,18 +58,20 @@ class OfficialCalendarTest {
      * the State Council's 2027 notice is entered changes nothing in this test (issue 12 item 15).
      */
     @Test
-    void aYearWithoutPublishedDataIsProvisionalAndCountsWeekendsOnly() {
+    void aYearWithoutPublishedDataIsProvisionalAndCountsTheLawsHolidays() {
         OfficialCalendar own = new OfficialCalendar(
                 List.of(new CalendarDay(parse("2040-12-31"), DayKind.HOLIDAY, "测试假日")), List.of(2040));
         assertThat(own.isProvisional(2041)).isTrue();
         assertThat(own.isProvisional(2040)).isFalse();
         assertThat(own.isWorkingDay(parse("2040-12-31"))).isFalse();
-        // 2041-01-01 is a Tuesday; with no data it counts as a working day.
-        assertThat(own.isWorkingDay(parse("2041-01-01"))).isTrue();
-        // Monday 2040-12-24: 12-25 … 12-28 (4), holiday 12-31, 2041-01-01 (5): the last day is in the unpublished year.
+        // 2041-01-01 is a Tuesday; with no notice it is still 元旦 (放假办法第二条), provisionally.
+        assertThat(own.isWorkingDay(parse("2041-01-01"))).isFalse();
+        assertThat(own.isWorkingDay(parse("2041-01-02"))).isTrue();
+        // Monday 2040-12-24: 12-25 … 12-28 (4), holiday 12-31, 元旦 2041-01-01, 01-02 (5): in the unpublished year.
         DueDate acrossYearEnd = own.due(parse("2040-12-24"), 5);
-        assertThat(acrossYearEnd.due()).isEqualTo(parse("2041-01-01"));
+        assertThat(acrossYearEnd.due()).isEqualTo(parse("2041-01-02"));
         assertThat(acrossYearEnd.provisional()).isTrue();
+        assertThat(acrossYearEnd.skipped()).extracting(SkippedDay::reason).contains("元旦（暂定）");
         assertThat(own.due(parse("2040-12-03"), 5).provisional()).isFalse();
     }
 

@@ -99,10 +99,10 @@ class CasesTest {
         // The applicant's page and the officer's page show that due date, and the officer's flags it overdue.
         mvc.perform(get("/my/cases/" + c.number()).with(authentication(citizen.authentication())))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "<dd class=\"case-due\">2026-10-12</dd>")));
+                        "<span class=\"case-due\">2026-10-12</span>")));
         mvc.perform(get("/console/cases/" + c.number()).with(authentication(Actor.market().authentication())))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
-                        "<dd class=\"case-due\">2026-10-12</dd>")))
+                        "<span class=\"case-due\">2026-10-12</span>")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("已超期")));
     }
 

@@ -82,10 +82,12 @@ public class CaseWorkflow {
     private final ApplicationEventPublisher events;
     private final Certificates certificates;
     private final Permissions permissions;
+    private final java.time.Clock clock;
 
     CaseWorkflow(CaseStore store, ServiceCatalogue catalogue, Organization organization, StatutoryClocks clocks,
             FileStore files, Accounts accounts, ApplicationEventPublisher events, Certificates certificates,
-            Permissions permissions) {
+            Permissions permissions, java.time.Clock clock) {
+        this.clock = clock;
         this.permissions = permissions;
         this.certificates = certificates;
         this.store = store;
@@ -618,6 +620,9 @@ public class CaseWorkflow {
     void dueDateMoved(ClockDueDateChanged moved) {
         if (CLOCK_OWNER.equals(moved.owner())) {
             syncClock(moved.reference());
+            // The applicant reads the case's history; the move is written there, with both dates.
+            store.byNumber(moved.reference()).ifPresent(c -> step(c, clock.instant(), "系统", null, "due-moved",
+                    "因国务院放假安排公布或调整，办理期限由 " + moved.previousDue() + " 调整为 " + moved.newDue(), null));
         }
     }
 

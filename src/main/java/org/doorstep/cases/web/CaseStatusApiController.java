@@ -43,9 +43,12 @@ class CaseStatusApiController {
         this.cases = cases;
     }
 
-    /** What anyone holding the number and the query code may see: no names of officers, no personal data. */
+    /**
+     * What anyone holding the number and the query code may see: no names of officers, no personal data.
+     * {@code provisional}: the due date was counted over a year whose official holiday calendar is not out yet.
+     */
     record PublicStatus(String number, String name, String state, String stateLabel, LocalDate due, boolean paused,
-            boolean overdue, List<PublicStep> steps, List<PublicStatus> subCases) {
+            boolean overdue, boolean provisional, List<PublicStep> steps, List<PublicStatus> subCases) {
     }
 
     record PublicStep(Instant at, String label, String unit) {
@@ -74,7 +77,7 @@ class CaseStatusApiController {
 
     private static PublicStatus of(Case c) {
         return new PublicStatus(c.number(), c.itemName(), c.state().name(), c.state().label(), c.clock().due(),
-                c.clock().paused(), c.clock().overdue(),
+                c.clock().paused(), c.clock().overdue(), c.clock().provisional(),
                 c.timeline().stream().map(s -> new PublicStep(s.at(), s.label(),
                         s.actorUnit() == null ? "申请人" : s.actorUnit())).toList(), List.of());
     }
@@ -83,6 +86,7 @@ class CaseStatusApiController {
         List<PublicStatus> subs = b.subCases().stream().map(CaseStatusApiController::of).toList();
         LocalDate due = b.subCases().stream().map(c -> c.clock().due()).max(Comparator.naturalOrder()).orElse(null);
         return new PublicStatus(b.number(), b.bundleName(), b.completedAt() != null ? "COMPLETED" : "IN_PROGRESS",
-                b.statusLabel(), due, false, b.subCases().stream().anyMatch(c -> c.clock().overdue()), List.of(), subs);
+                b.statusLabel(), due, false, b.subCases().stream().anyMatch(c -> c.clock().overdue()),
+                b.subCases().stream().anyMatch(c -> c.clock().provisional()), List.of(), subs);
     }
 }
