@@ -1,6 +1,7 @@
 package org.doorstep.calendar;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -123,8 +124,31 @@ public class StatutoryClocks {
             LocalDate due = dueOf(c.clock(), cal);
             if (!due.equals(c.due())) {
                 store.save(new StoredClock(c.id(), c.owner(), c.reference(), c.clock(), due, null));
+                store.recordMove(new ClockMove(null, causeOf(change), c.owner(), c.reference(), c.due(), due));
                 events.publishEvent(new ClockDueDateChanged(c.owner(), c.reference(), c.due(), due));
             }
         }
+    }
+
+    /** The due dates calendar changes moved, newest first. */
+    public List<ClockMove> moves(int limit, int offset) {
+        return store.moves(limit, offset);
+    }
+
+    public long countMoves() {
+        return store.countMoves();
+    }
+
+    /** How many due dates moved since an instant: what the change just made did. */
+    public long countMovesSince(java.time.Instant since) {
+        return store.countMovesSince(since);
+    }
+
+    private static String causeOf(CalendarChanged change) {
+        return switch (change.action()) {
+            case "calendar.year.published" -> "确认 " + change.subject() + " 年正式日历";
+            case "calendar.day.cleared" -> "删除 " + change.subject() + " 的日历安排";
+            default -> "录入 " + change.subject() + " 的日历安排";
+        };
     }
 }

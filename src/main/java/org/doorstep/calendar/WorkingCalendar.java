@@ -103,6 +103,29 @@ public class WorkingCalendar {
         changed(new CalendarChanged("calendar.year.published", Integer.toString(year), before, source.strip()));
     }
 
+    /**
+     * Enters a year's State Council notice as a whole: its days replace whatever was entered for the year, and the year
+     * is published, in one change, so each open deadline moves once and each applicant hears once.
+     */
+    @Transactional
+    public void publishNotice(int year, String source, List<CalendarDay> days) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("年份应在 2000 到 2100 之间");
+        }
+        if (source == null || source.isBlank()) {
+            throw new InvalidInputException("请填写发布依据（如国务院办公厅通知文号）");
+        }
+        if (days.isEmpty() || days.stream().anyMatch(d -> d.date().getYear() != year)) {
+            throw new InvalidInputException("放假安排应为 " + year + " 年内的日期");
+        }
+        String before = store.yearSource(year).orElse(null);
+        store.deleteDays(year);
+        days.forEach(store::upsertDay);
+        store.publishYear(year, source.strip());
+        changed(new CalendarChanged("calendar.year.published", Integer.toString(year), before,
+                java.util.Map.of("source", source.strip(), "days", days)));
+    }
+
     private void changed(CalendarChanged event) {
         events.publishEvent(event);
         // Other transactions must not see the new snapshot before this one commits.

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.doorstep.audit.AuditQuery;
@@ -74,6 +75,40 @@ class CalendarChangeTest {
             calendar.clearDay(parse("2030-03-06"));
         }
         assertThat(clocks.status("test", open).orElseThrow().due()).isEqualTo(parse("2030-03-15"));
+    }
+
+    /** Issue 12 item 1: when the calendar changes, the officers see which open deadlines moved, and by what. */
+    @Test
+    void officersSeeWhichDueDatesMovedAndWhy() throws Exception {
+        String open = "moved-" + System.nanoTime();
+        // Friday 2030-05-10 + 5 working days: 05-13 … 05-17.
+        clocks.start("test", open, parse("2030-05-10"), 5);
+        assertThat(clocks.status("test", open).orElseThrow().due()).isEqualTo(parse("2030-05-17"));
+        try {
+            mvc.perform(post("/console/calendar/days").param("date", "2030-05-14").param("kind", "HOLIDAY")
+                            .param("name", "测试假日").with(SignedInRequests.as(COUNTY_ADMIN)).with(csrf()))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("message", org.hamcrest.Matchers.containsString("个期限随之调整")));
+            assertThat(clocks.moves(500, 0)).filteredOn(m -> m.reference().equals(open)).singleElement()
+                    .satisfies(m -> {
+                        assertThat(m.previousDue()).isEqualTo(parse("2030-05-17"));
+                        assertThat(m.newDue()).isEqualTo(parse("2030-05-20"));
+                        assertThat(m.cause()).isEqualTo("录入 2030-05-14 的日历安排");
+                        assertThat(m.later()).isTrue();
+                    });
+            mvc.perform(get("/console/calendar").param("year", "2030").with(SignedInRequests.as(WINDOW)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("期限调整记录")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(open)))
+                    // 2030 has no notice: the law's days are listed as computed (春节 2030 begins on 除夕 02-02).
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("2030-02-02")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("推算")));
+        } finally {
+            calendar.clearDay(parse("2030-05-14"));
+        }
+        // Clearing the day moves it back, and that is recorded too.
+        assertThat(clocks.moves(500, 0)).filteredOn(m -> m.reference().equals(open)).first()
+                .satisfies(m -> assertThat(m.newDue()).isEqualTo(parse("2030-05-17")));
     }
 
     @Test

@@ -45,6 +45,11 @@ public class CalendarStore {
         return jdbc.sql("delete from calendar_day where day = ?").param(date).update() > 0;
     }
 
+    public void deleteDays(int year) {
+        jdbc.sql("delete from calendar_day where day between ? and ?")
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).update();
+    }
+
     public void publishYear(int year, String source) {
         jdbc.sql("""
                 insert into calendar_year (year, source) values (?, ?)

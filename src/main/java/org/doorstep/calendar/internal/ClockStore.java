@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.doorstep.calendar.ClockMove;
 import org.doorstep.calendar.StatutoryClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,6 +60,34 @@ public class ClockStore {
                     values (?, ?, ?, ?, ?, ?)""")
                     .params(c.id(), seq++, p.from(), p.until(), p.reason(), p.maxDays()).update();
         }
+    }
+
+    public void recordMove(ClockMove move) {
+        jdbc.sql("""
+                insert into calendar_clock_move (cause, owner, reference, previous_due, new_due)
+                values (?, ?, ?, ?, ?)""")
+                .params(move.cause(), move.owner(), move.reference(), move.previousDue(), move.newDue()).update();
+    }
+
+    /** Newest first, one page; keyset-free because the list is read by a handful of officers after each change. */
+    public List<ClockMove> moves(int limit, int offset) {
+        return jdbc.sql("""
+                select moved_at, cause, owner, reference, previous_due, new_due from calendar_clock_move
+                order by moved_at desc, id desc limit ? offset ?""")
+                .params(limit, offset)
+                .query((rs, n) -> new ClockMove(rs.getTimestamp("moved_at").toInstant(), rs.getString("cause"),
+                        rs.getString("owner"), rs.getString("reference"),
+                        rs.getObject("previous_due", LocalDate.class), rs.getObject("new_due", LocalDate.class)))
+                .list();
+    }
+
+    public long countMoves() {
+        return jdbc.sql("select count(*) from calendar_clock_move").query(Long.class).single();
+    }
+
+    public long countMovesSince(java.time.Instant since) {
+        return jdbc.sql("select count(*) from calendar_clock_move where moved_at >= ?")
+                .param(java.sql.Timestamp.from(since)).query(Long.class).single();
     }
 
     private List<StoredClock> load(String where, Object... params) {
