@@ -133,4 +133,16 @@ class StatutoryClockTest {
             }
         }
     }
+
+    /** Issue 12 item 1: a clock whose count reaches an unpublished year says so; one that stays in 2026 does not. */
+    @Test
+    void aClockCountedIntoAYearWithoutTheNoticeIsProvisional() {
+        OfficialCalendar only2026 = new OfficialCalendar(List.of(), List.of(2026));
+        // 条例第三十三条: 20 working days from Thursday 2026-12-31 skip 元旦 2027 (放假办法第二条) and end on 2027-01-29.
+        ClockStatus across = StatutoryClock.start(parse("2026-12-31"), 20).statusOn(only2026, parse("2026-12-31"));
+        assertThat(across.due()).isEqualTo(parse("2027-01-29"));
+        assertThat(across.provisional()).isTrue();
+        assertThat(StatutoryClock.start(parse("2026-12-01"), 5).statusOn(only2026, parse("2026-12-01")).provisional())
+                .isFalse();
+    }
 }
