@@ -667,6 +667,15 @@ public class Disclosure {
                 .filter(x -> x.divisionCode().equals(division)).isEmpty()) {
             errors.reject("interpretsId", "所解读的政策文件不存在");
         }
+        if (!SubjectCategory.isLabel(s(d.topic()).strip())) {
+            errors.reject("topic", "请从主题分类（GB/T 21063.4）中选择");
+        }
+        if (!Genre.isLabel(s(d.genre()).strip())) {
+            errors.reject("genre", "请从体裁列表中选择");
+        }
+        if (s(d.source()).strip().length() > 200) {
+            errors.reject("source", "来源不超过 200 字");
+        }
         errors.throwIfAny();
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("title", d.title().strip());
@@ -679,6 +688,7 @@ public class Disclosure {
         c.put("topic", cut(s(d.topic()), 60));
         c.put("genre", cut(s(d.genre()), 60));
         c.put("keywords", cut(s(d.keywords()), 300));
+        c.put("source", s(d.source()).strip());
         c.put("body", BodySanitizer.sanitise(d.body()));
         c.put("interprets_id", d.interpretsId());
         c.put("publish_at", d.publishAt() == null ? null

@@ -15,7 +15,7 @@ public record GovDocument(long id, String indexNumber, String divisionCode, Stri
         LocalDate effectiveOn, LocalDate expiresOn, Validity validity, String repealedBy, String topic, String genre,
         String keywords, String body, Long interpretsId, DocumentState state, Instant publishAt, Instant publishedAt,
         int version, String author, String reviewer, String returnReason, String withdrawReason, List<Long> nodeIds,
-        List<Attachment> attachments) {
+        List<Attachment> attachments, String source) {
 
     public String path() {
         return "/disclosure/documents/" + id;

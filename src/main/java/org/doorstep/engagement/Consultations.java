@@ -167,7 +167,7 @@ public class Consultations {
                 .append("（咨询 ").append(q.times()).append(" 次）</strong></p><p>答：")
                 .append(html(q.answer())).append("</p>"));
         return disclosure.create(new DocumentDraft("关于“" + term + "”常见问题的解答", null, division, today(), null, null,
-                Topics.CONCERN_NODE, "解答", "热点问题 " + term, body.toString(), List.of(node), null, null), me);
+                "综合政务", "解答", "热点问题 " + term, body.toString(), List.of(node), null, null), me);
     }
 
     public LocalDate today() {

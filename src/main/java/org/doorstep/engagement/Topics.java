@@ -262,7 +262,7 @@ public class Topics {
         String body = "<p><strong>群众点题：</strong>" + html(t.content()) + "</p><p><strong>答复（"
                 + html(t.departmentName()) + "）：</strong></p>" + paragraphs(t.answer());
         GovDocument d = disclosure.create(new DocumentDraft("关于“" + t.title() + "”的点题答复", null, publisher,
-                t.answeredOn(), null, null, CONCERN_NODE, "答复", "点题公开 回应关切", body, List.of(node), null, null), me);
+                t.answeredOn(), null, null, "综合政务", "答复", "点题公开 回应关切", body, List.of(node), null, null), me);
         disclosure.submit(d.id(), me);
         return save(t, TopicState.IN_REVIEW, t.decidedOn(), t.decidedBy(), null, t.departmentCode(),
                 t.departmentName(), t.feedbackDays(), t.noticeText(), t.answer(), t.answeredOn(), t.answeredBy(),

@@ -312,7 +312,7 @@ class AnnualReportsTest {
         long node = disclosure.catalogue(TOWN).stream().filter(n -> n.name().equals("法定主动公开内容"))
                 .mapToLong(CatalogueNode::id).findFirst().orElseThrow();
         LocalDate on = LocalDate.parse(written);
-        GovDocument d = disclosure.create(new DocumentDraft(title, null, TOWN, on, on, null, "农业农村", "行政规范性文件",
+        GovDocument d = disclosure.create(new DocumentDraft(title, null, TOWN, on, on, null, "农业、林业、水利", "行政规范性文件",
                 "规范性文件", "<p>" + title + "</p>", List.of(node), null, null), OFFICER);
         disclosure.submit(d.id(), OFFICER);
         return disclosure.approve(d.id(), REVIEWER);

@@ -255,7 +255,7 @@ public class DisclosureStore {
             id, index_number, division_code, unit_code, title, document_number, publisher_code, publisher_name,
             written_on, published_on, effective_on, expires_on, validity, repealed_by, topic, genre, keywords,
             '' AS body, interprets_id, state, publish_at, published_at, version, author, reviewer, return_reason,
-            withdraw_reason""";
+            withdraw_reason, source""";
 
     public long count(String where, Map<String, ?> params) {
         return jdbc.sql("SELECT count(*) FROM disclosure_document " + where).params(params).query(Long.class).single();
@@ -304,7 +304,7 @@ public class DisclosureStore {
                     interpretsId, DocumentState.valueOf(rs.getString("state")), instant(rs, "publish_at"),
                     instant(rs, "published_at"), rs.getInt("version"), rs.getString("author"),
                     rs.getString("reviewer"), rs.getString("return_reason"), rs.getString("withdraw_reason"),
-                    List.of(), List.of());
+                    List.of(), List.of(), rs.getString("source"));
             return new Row(d.id(), null, d);
         }
 
@@ -316,7 +316,8 @@ public class DisclosureStore {
                     d.documentNumber(), d.publisherCode(), d.publisherName(), d.writtenOn(), d.publishedOn(),
                     d.effectiveOn(), d.expiresOn(), validity, d.repealedBy(), d.topic(), d.genre(), d.keywords(),
                     d.body(), d.interpretsId(), d.state(), d.publishAt(), d.publishedAt(), d.version(), d.author(),
-                    d.reviewer(), d.returnReason(), d.withdrawReason(), List.copyOf(nodeIds), List.copyOf(attachments));
+                    d.reviewer(), d.returnReason(), d.withdrawReason(), List.copyOf(nodeIds), List.copyOf(attachments),
+                    d.source());
         }
 
         private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -33,14 +33,14 @@ class DisclosureApiController {
     /** A document as the public sees it: the metadata block, body and attachments, without review details. */
     record PublicDocument(long id, String indexNumber, String title, String documentNumber, String publisher,
             String divisionCode, LocalDate writtenOn, LocalDate publishedOn, LocalDate effectiveOn,
-            LocalDate expiresOn, String validity, String repealedBy, String topic, String genre, String keywords,
-            List<Long> nodeIds, String body, List<Attachment> attachments, Long interpretsId, int version,
+            LocalDate expiresOn, String validity, String repealedBy, String topic, String genre, String source,
+            String keywords, List<Long> nodeIds, String body, List<Attachment> attachments, Long interpretsId, int version,
             Instant publishedAt, String url) {
 
         static PublicDocument of(GovDocument d) {
             return new PublicDocument(d.id(), d.indexNumber(), d.title(), d.documentNumber(), d.publisherName(),
                     d.divisionCode(), d.writtenOn(), d.publishedOn(), d.effectiveOn(), d.expiresOn(),
-                    d.validity().label(), d.repealedBy(), d.topic(), d.genre(), d.keywords(), d.nodeIds(), d.body(),
+                    d.validity().label(), d.repealedBy(), d.topic(), d.genre(), d.source(), d.keywords(), d.nodeIds(), d.body(),
                     d.attachments(), d.interpretsId(), d.version(), d.publishedAt(), d.path());
         }
     }

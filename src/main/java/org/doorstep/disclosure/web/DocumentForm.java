@@ -21,6 +21,7 @@ public class DocumentForm {
     private String topic = "";
     private String genre = "";
     private String keywords = "";
+    private String source = "";
     private String body = "";
     private List<Long> nodeIds = new ArrayList<>();
     private Long interpretsId;
@@ -38,6 +39,7 @@ public class DocumentForm {
         f.topic = d.topic();
         f.genre = d.genre();
         f.keywords = d.keywords();
+        f.source = d.source();
         f.body = d.body();
         f.nodeIds = new ArrayList<>(d.nodeIds());
         f.interpretsId = d.interpretsId();
@@ -61,7 +63,7 @@ public class DocumentForm {
         }
         errors.throwIfAny();
         return new DocumentDraft(title, documentNumber, publisherCode, written, effective, expires, topic, genre,
-                keywords, body, nodeIds == null ? List.of() : nodeIds, interpretsId, at);
+                keywords, body, nodeIds == null ? List.of() : nodeIds, interpretsId, at, source);
     }
 
     private static LocalDate date(String v, String field, String label, FieldErrors errors) {
@@ -96,6 +98,8 @@ public class DocumentForm {
     public void setTopic(String v) { topic = v; }
     public String getGenre() { return genre; }
     public void setGenre(String v) { genre = v; }
+    public String getSource() { return source; }
+    public void setSource(String v) { source = v; }
     public String getKeywords() { return keywords; }
     public void setKeywords(String v) { keywords = v; }
     public String getBody() { return body; }
