@@ -99,10 +99,35 @@ public final class Workbooks {
     /**
      * A sheet of an import format: its name, its column headers in order, and drop-down choices by column index.
      */
-    public record SheetSpec(String name, List<String> headers, Map<Integer, List<String>> choices) {
+    public record SheetSpec(String name, List<String> headers, Map<Integer, List<String>> choices,
+            List<HeaderCell> headerBlock) {
+        public SheetSpec {
+            headerBlock = List.copyOf(headerBlock);
+        }
+
+        public SheetSpec(String name, List<String> headers, Map<Integer, List<String>> choices) {
+            this(name, headers, choices, List.of());
+        }
+
         public SheetSpec(String name, List<String> headers) {
             this(name, headers, Map.of());
         }
+
+        /**
+         * A sheet whose header is several rows of merged cells (a national template's group headers), with
+         * {@code headers} naming each column by its header path joined with "/" (行政诉讼/复议后起诉/结果维持).
+         */
+        public static SheetSpec withHeaderBlock(String name, List<String> headers, List<HeaderCell> block) {
+            return new SheetSpec(name, headers, Map.of(), block);
+        }
+
+        int headerHeight() {
+            return headerBlock.stream().mapToInt(c -> c.row() + c.rows()).max().orElse(1);
+        }
+    }
+
+    /** A header cell over {@code rows} × {@code columns} cells from its zero-based top-left corner, merged. */
+    public record HeaderCell(int row, int column, int rows, int columns, String text) {
     }
 
     /** One data row as Excel numbers it (the header is row 1), with its cells by header. */
@@ -204,9 +229,17 @@ public final class Workbooks {
             Iterator<Row> it = stream.iterator();
             Map<String, Integer> columnOf = null;
             int headerTries = 0;
+            List<Row> block = new ArrayList<>();
             while (it.hasNext()) {
                 Row row = it.next();
                 if (isBlank(row)) {
+                    continue;
+                }
+                if (columnOf == null && !spec.headerBlock().isEmpty()) {
+                    block.add(row);
+                    if (block.size() == spec.headerHeight()) {
+                        columnOf = headerBlock(spec, block);
+                    }
                     continue;
                 }
                 if (columnOf == null) {
@@ -225,6 +258,32 @@ public final class Workbooks {
             }
         }
         return result;
+    }
+
+    /**
+     * The columns under a block of header rows, each named by the texts above it joined with "/" (a merged cell's
+     * text repeats down and across its range, see {@link #writeSheet}; a text repeated downwards counts once).
+     */
+    private static Map<String, Integer> headerBlock(SheetSpec spec, List<Row> block) {
+        Map<String, Integer> columnOf = new HashMap<>();
+        int width = block.stream().mapToInt(Row::getCellCount).max().orElse(0);
+        for (int c = 0; c < width; c++) {
+            List<String> path = new ArrayList<>();
+            for (Row row : block) {
+                String t = text(row, c);
+                if (!t.isEmpty() && (path.isEmpty() || !path.get(path.size() - 1).equals(t))) {
+                    path.add(t);
+                }
+            }
+            columnOf.putIfAbsent(String.join("/", path), c);
+        }
+        List<String> missing = spec.headers().stream().filter(h -> !columnOf.containsKey(h)).toList();
+        if (!missing.isEmpty()) {
+            throw new NotAWorkbookException("工作表「" + spec.name() + "」前 " + block.size() + " 行标题缺少列："
+                    + String.join("、", missing) + "。请使用导出的工作簿");
+        }
+        columnOf.keySet().retainAll(spec.headers());
+        return columnOf;
     }
 
     /** The columns of a header row; null if the row lacks some and {@code last} is false. */
@@ -284,6 +343,12 @@ public final class Workbooks {
     private static void writeSheet(Worksheet ws, SheetSpec spec, List<List<?>> rows,
             Map<Integer, Map.Entry<Integer, String>> groups, int maxRows) {
         List<String> headers = spec.headers();
+        if (!spec.headerBlock().isEmpty()) {
+            writeHeaderBlock(ws, spec);
+            writeRows(ws, rows, spec.headerHeight());
+            ws.freezePane(0, spec.headerHeight());
+            return;
+        }
         int top = groups.isEmpty() ? 0 : 1;
         groups.forEach((column, group) -> {
             ws.range(0, column, 0, column + group.getKey() - 1).merge();
@@ -301,19 +366,49 @@ public final class Workbooks {
                 .validateWithListByFormula("\"" + String.join(",", values) + "\"")
                 .allowBlank(true).showErrorMessage(true).errorStyle(DataValidationErrorStyle.STOP)
                 .errorTitle(headers.get(column) + "无效").error("请从下拉列表中选择：" + String.join("、", values)));
+        writeRows(ws, rows, 1 + top);
+        ws.freezePane(1, 1 + top);
+    }
+
+    /**
+     * Merged header cells, bold on the header colour. The text is written into every cell of a merged range, not
+     * only the top-left one Excel shows, so a reader by position (and {@link #read}) finds each column's full path.
+     */
+    private static void writeHeaderBlock(Worksheet ws, SheetSpec spec) {
+        int height = spec.headerHeight();
+        for (int c = 0; c < spec.headers().size(); c++) {
+            ws.width(c, 12);
+        }
+        for (HeaderCell h : spec.headerBlock()) {
+            int lastRow = h.row() + h.rows() - 1;
+            int lastColumn = h.column() + h.columns() - 1;
+            for (int r = h.row(); r <= lastRow; r++) {
+                for (int c = h.column(); c <= lastColumn; c++) {
+                    ws.value(r, c, h.text());
+                }
+            }
+            if (h.rows() > 1 || h.columns() > 1) {
+                ws.range(h.row(), h.column(), lastRow, lastColumn).merge();
+            }
+            ws.range(h.row(), h.column(), lastRow, lastColumn).style().bold().horizontalAlignment("center")
+                    .verticalAlignment("center").wrapText(true).fillColor("DDEBF7").set();
+        }
+        ws.rowHeight(height - 1, 30);
+    }
+
+    private static void writeRows(Worksheet ws, List<List<?>> rows, int first) {
         for (int r = 0; r < rows.size(); r++) {
             List<?> row = rows.get(r);
             for (int c = 0; c < row.size(); c++) {
                 Object v = row.get(c);
                 if (v instanceof Number n) {
-                    ws.value(r + 1 + top, c, n);
-                    ws.style(r + 1 + top, c).format("General").set();
+                    ws.value(r + first, c, n);
+                    ws.style(r + first, c).format("General").set();
                 } else if (v != null && !v.toString().isEmpty()) {
-                    ws.value(r + 1 + top, c, v.toString());
+                    ws.value(r + first, c, v.toString());
                 }
             }
         }
-        ws.freezePane(1, 1 + top);
     }
 
     public static boolean isBlank(Row row) {

@@ -222,13 +222,38 @@ public class AnnualReports {
                 p.add("请填写“" + s.heading() + "”");
             }
         }
+        for (NarrativeCheck.Difference d : differences(r)) {
+            p.add("正文与表格数据不一致：" + d.message());
+        }
         return p;
+    }
+
+    /** Where the written sections state a figure other than the report's tables (see {@link NarrativeCheck}). */
+    public List<NarrativeCheck.Difference> differences(AnnualReport r) {
+        return NarrativeCheck.differences(r.narrative(), r.figures());
+    }
+
+    /**
+     * Rewrites the sentences that state a figure other than the tables' with the tables' figure, keeping the rest of
+     * the officer's words, and saves the sections; the hand-entered figures stay. Returns how many were rewritten.
+     */
+    @Transactional
+    public int alignNarrative(long id, StaffIdentity me) {
+        AnnualReport r = editable(id, me);
+        int before = differences(r).size();
+        if (before == 0) {
+            return 0;
+        }
+        store.saveDraft(r.id(), NarrativeCheck.rewrite(r.narrative(), r.figures()), r.handEntered(), now(),
+                me.username());
+        return before;
     }
 
     /**
      * Freezes the figures as they stand in the report and submits it to confidentiality review as a document in the
      * government's 政府信息公开年报 node (a returned report updates its document). A failing column check, a missing
-     * hand-entered figure or an empty section refuses it.
+     * hand-entered figure, an empty section or a sentence whose figure contradicts the tables refuses it: the officer
+     * rewrites the sentence (or lets {@link #alignNarrative} do it) rather than publishing two different figures.
      */
     @Transactional
     public AnnualReport submit(long id, StaffIdentity me) {

@@ -26,6 +26,10 @@ public final class ReportTables {
     public static final String CARRIED_OUT = "四、结转下年度继续办理";
     public static final String TOTAL = "总计";
     public static final String ORGANISATIONS = "法人或其他组织";
+    public static final String RECONSIDERATION = "行政复议";
+    public static final String LITIGATION = "行政诉讼";
+    public static final String LITIGATION_DIRECT = "未经复议直接起诉";
+    public static final String LITIGATION_AFTER = "复议后起诉";
     static final String CHECK_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
     static final String MADE = "本年制发件数";
     static final String REPEALED = "本年废止件数";
@@ -63,9 +67,9 @@ public final class ReportTables {
     public static List<ReportTable.Column> applicantColumns() {
         List<ReportTable.Column> c = new ArrayList<>();
         for (ApplicantType t : ApplicantType.values()) {
-            c.add(new ReportTable.Column(t.organisation() ? ORGANISATIONS : null, t.label()));
+            c.add(new ReportTable.Column(t.label(), t.organisation() ? List.of(ORGANISATIONS) : List.of(), t.label()));
         }
-        c.add(new ReportTable.Column(null, TOTAL));
+        c.add(ReportTable.Column.of(TOTAL));
         return c;
     }
 
@@ -93,31 +97,34 @@ public final class ReportTables {
         return new ReportTable(SECTION_3, null, CHECK_NOTE, "申请人情况", applicantColumns(), rows);
     }
 
+    /**
+     * Table 四 as the template lays it out: one row of 15 figures under 行政复议 (结果维持, 结果纠正, 其他结果, 尚未审结,
+     * 总计) and 行政诉讼, split into 未经复议直接起诉 and 复议后起诉 with the same five columns each. Labels repeat under
+     * different groups, so the columns are keyed by their header path (行政诉讼/复议后起诉/结果维持).
+     */
     static ReportTable tableFour(YearFigures y) {
         List<ReportTable.Column> columns = new ArrayList<>();
-        for (RemedyResult r : RemedyResult.values()) {
-            columns.add(new ReportTable.Column(null, r.label()));
-        }
-        columns.add(new ReportTable.Column(null, TOTAL));
-        List<ReportTable.Row> rows = new ArrayList<>();
+        Map<String, Number> values = new LinkedHashMap<>();
         for (RemedyKind k : RemedyKind.values()) {
-            Map<String, Number> values = new LinkedHashMap<>();
+            List<String> groups = switch (k) {
+                case RECONSIDERATION -> List.of(RECONSIDERATION);
+                case LITIGATION_DIRECT -> List.of(LITIGATION, LITIGATION_DIRECT);
+                case LITIGATION_AFTER_RECONSIDERATION -> List.of(LITIGATION, LITIGATION_AFTER);
+            };
             int sum = 0;
             for (RemedyResult r : RemedyResult.values()) {
+                ReportTable.Column c = ReportTable.Column.byPath(groups, r.label());
                 int n = y.remedies().getOrDefault(k, Map.of()).getOrDefault(r, 0);
-                values.put(r.label(), n);
+                columns.add(c);
+                values.put(c.key(), n);
                 sum += n;
             }
-            values.put(TOTAL, sum);
-            List<String> path = k == RemedyKind.RECONSIDERATION ? List.of() : List.of("行政诉讼");
-            String label = switch (k) {
-                case RECONSIDERATION -> "行政复议";
-                case LITIGATION_DIRECT -> "未经复议直接起诉";
-                case LITIGATION_AFTER_RECONSIDERATION -> "复议后起诉";
-            };
-            rows.add(new ReportTable.Row(path, label, values, false));
+            ReportTable.Column total = ReportTable.Column.byPath(groups, TOTAL);
+            columns.add(total);
+            values.put(total.key(), sum);
         }
-        return new ReportTable(SECTION_4, null, "", null, columns, rows);
+        return new ReportTable(SECTION_4, null, null, null, columns,
+                List.of(new ReportTable.Row(List.of(), null, values, false)));
     }
 
     /**
@@ -162,14 +169,14 @@ public final class ReportTables {
     }
 
     private static List<ReportTable.Column> columns(String... labels) {
-        return java.util.Arrays.stream(labels).map(l -> new ReportTable.Column(null, l)).toList();
+        return java.util.Arrays.stream(labels).map(ReportTable.Column::of).toList();
     }
 
     private static ReportTable.Row row(String label, List<ReportTable.Column> columns, boolean hand,
             Number... values) {
         Map<String, Number> m = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
-            m.put(columns.get(i).label(), values[i] instanceof BigDecimal b ? plain(b) : values[i]);
+            m.put(columns.get(i).key(), values[i] instanceof BigDecimal b ? plain(b) : values[i]);
         }
         return new ReportTable.Row(List.of(), label, m, hand);
     }

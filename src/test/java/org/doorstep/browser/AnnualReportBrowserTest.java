@@ -73,6 +73,11 @@ class AnnualReportBrowserTest extends BrowserTest {
         page.navigate("/annual-reports/" + DemoCounty.MEILIN_TOWN + "/2025");
         assertThat(page.locator("h1").innerText()).isEqualTo(TITLE);
         assertThat(page.locator("main").innerText()).contains("申请人情况", "法人或其他组织", "行政复议");
+        // Table 四 is the template's one row of 15 figures; each is announced with its whole header path.
+        AnnualReportPage print = new AnnualReportPage(page);
+        assertThat(print.headersOfFigure("四、政府信息公开行政复议、行政诉讼情况", 0)).containsExactly("行政复议", "结果维持");
+        assertThat(print.headersOfFigure("四、政府信息公开行政复议、行政诉讼情况", 13))
+                .containsExactly("行政诉讼", "复议后起诉", "尚未审结");
         assertThat(Accessibility.seriousViolations(page)).isEmpty();
         assertThat(page.request().get("/api/v1/annual-reports/2025?division=" + DemoCounty.MEILIN_TOWN).text())
                 .contains(TITLE, "\"handEntered\":true");

@@ -36,8 +36,11 @@ class AnnualReportApiController {
     /**
      * One published report.
      *
-     * @param tables tables 二 (four parts), 三 and 四; each row's {@code values} are keyed by the template's column
-     *               labels, {@code handEntered} marks figures entered by hand (手工填报)
+     * @param tables tables 二 (four parts), 三 and 四; each column has a {@code key}, its {@code groups} (the header
+     *               path above it, outermost first) and its {@code label}; each row's {@code values} are keyed by the
+     *               column keys, {@code handEntered} marks figures entered by hand (手工填报). Table 四 is the
+     *               template's one row of 15 figures, without a row label, its columns keyed by header path
+     *               (行政诉讼/复议后起诉/结果维持)
      * @param columnCheckHolds table 三's check 一 + 二 = （七）总计 + 四 holds in every column
      * @param url the report as published in the 政府信息公开年报 node
      */
@@ -55,6 +58,8 @@ class AnnualReportApiController {
     @GetMapping("/{year}")
     @Operation(summary = "一级政府某年度已发布的政府信息公开工作年度报告的表格数据",
             description = "行列标题使用模板原文（如“一、本年新收政府信息公开申请数量”“自然人”“商业企业”）。"
+                    + "每列有 key（本表内唯一，行的 values 以此为键）、groups（列标题之上的分组标题，由外到内）和 label（列标题）；"
+                    + "表四按模板为一行 15 个数据，key 为标题路径，如“行政诉讼/复议后起诉/结果维持”。"
                     + "数据为提交审查时冻结的数据；标 handEntered 的行为手工填报。")
     @ApiResponse(responseCode = "200", description = "已发布的年度报告")
     @ApiResponse(responseCode = "400", description = "年度不是 2008 年至今年之间的整数，或缺少 division 参数",

@@ -102,6 +102,7 @@ class ReportsConsoleController {
         model.addAttribute("values", values);
         model.addAttribute("sections", NarrativeSection.values());
         model.addAttribute("problems", reports.problems(r));
+        model.addAttribute("differences", reports.differences(r));
         model.addAttribute("stale", reports.stale(r));
         model.addAttribute("mayEdit", r.status().editable() && reports.mayWrite(me)
                 && reports.governmentOf(me).code().equals(r.divisionCode()));
@@ -153,6 +154,19 @@ class ReportsConsoleController {
             reports.submit(id, me);
             redirect.addFlashAttribute("message", "已提交保密审查，数据已冻结；审查通过后在“政府信息公开年报”栏目发布");
         } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping("/{id}/align-narrative")
+    String alignNarrative(@PathVariable long id, @AuthenticationPrincipal StaffIdentity me,
+            RedirectAttributes redirect) {
+        try {
+            int n = reports.alignNarrative(id, me);
+            redirect.addFlashAttribute("message", n == 0 ? "正文与表格数据一致，无需改写"
+                    : "已按表格数据改写正文中 " + n + " 处数字，请核对后再提交");
+        } catch (ConflictException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:" + BASE + "/" + id;

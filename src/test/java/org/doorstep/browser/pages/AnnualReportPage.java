@@ -36,6 +36,22 @@ public class AnnualReportPage extends PortalPage {
         return page.locator("#column-check").innerText().strip();
     }
 
+    /**
+     * The header texts a screen reader announces with one figure of the table under a section heading (the cells its
+     * {@code headers} attribute names), e.g. 行政诉讼, 复议后起诉, 结果维持.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> headersOfFigure(String sectionHeading, int figure) {
+        return (java.util.List<String>) page.evaluate("""
+                ([heading, n]) => {
+                  const h = [...document.querySelectorAll('main h2')].find(e => e.textContent.trim() === heading);
+                  let t = h.nextElementSibling;
+                  while (t && t.tagName !== 'TABLE') { t = t.nextElementSibling; }
+                  const cell = t.querySelectorAll('tbody td')[n];
+                  return cell.getAttribute('headers').split(' ').map(id => document.getElementById(id).textContent.trim());
+                }""", java.util.List.of(sectionHeading, figure));
+    }
+
     /** The console path of the government document the report was submitted as. */
     public String documentPath() {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("对应的政府信息")).getAttribute("href");
