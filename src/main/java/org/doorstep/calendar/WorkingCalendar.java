@@ -73,6 +73,11 @@ public class WorkingCalendar {
                 + "公布后如有调整，将另行告知。" : "";
     }
 
+    /** The notice a published year was entered from (its 文号), if the year is published. */
+    public java.util.Optional<String> source(int year) {
+        return store.yearSource(year);
+    }
+
     @Transactional
     public void setDay(CalendarDay day) {
         Objects.requireNonNull(day);

@@ -61,6 +61,14 @@ public final class DemoCounty {
     public static final String MEDICAL_SECURITY = "361199000000-YBJ";
     /** 青溪县住房公积金管理中心, organ code 361199017. */
     public static final String HOUSING_FUND = "361199000000-GJJ";
+    /** 青溪县公安局, organ code 361199018: 公章刻制 and 户籍 are its powers. */
+    public static final String PUBLIC_SECURITY = "361199000000-GA";
+    /** 国家税务总局青溪县税务局, organ code 361199019: 发票. */
+    public static final String TAXATION = "361199000000-SWJ";
+    /** 青溪县教育体育局, organ code 361199020: 义务教育入学. */
+    public static final String EDUCATION = "361199000000-JYTY";
+    /** 青溪县残疾人联合会, organ code 361199021: 残疾人证 (《残疾人证管理办法》). */
+    public static final String DISABLED_PERSONS_FEDERATION = "361199000000-CL";
     /** 青溪县溪东街道办事处, organ code 361199030. */
     public static final String XIDONG_OFFICE = "361199001000-BSC";
     /** 青溪县梅林镇人民政府, organ code 361199031. */
@@ -108,7 +116,8 @@ public final class DemoCounty {
             XINTANG_VILLAGE, ZHUSHAN_VILLAGE, CHAYUAN_VILLAGE);
 
     public static final List<String> COUNTY_DEPARTMENTS = List.of(GOVERNMENT_OFFICE, SERVICES_BUREAU,
-            MARKET_REGULATION, CIVIL_AFFAIRS, HUMAN_RESOURCES, NATURAL_RESOURCES, MEDICAL_SECURITY, HOUSING_FUND);
+            MARKET_REGULATION, CIVIL_AFFAIRS, HUMAN_RESOURCES, NATURAL_RESOURCES, MEDICAL_SECURITY, HOUSING_FUND,
+            PUBLIC_SECURITY, TAXATION, EDUCATION, DISABLED_PERSONS_FEDERATION);
 
     private DemoCounty() {
     }

@@ -548,6 +548,12 @@ public class DisclosureRequests {
             dateRule(errors, "decidedOn", decidedOn, filedOn, "审结日期");
         }
         errors.rejectIf(note != null && note.strip().length() > 500, "note", "备注不超过 500 字");
+        // 复议后起诉 sues over a 复议 (行政诉讼法第四十五条): the 复议 is recorded first, so table 四 counts it too.
+        if (kind == RemedyKind.LITIGATION_AFTER_RECONSIDERATION && filedOn != null) {
+            boolean reconsidered = store.remedies(r.id()).stream().anyMatch(x -> x.kind() == RemedyKind.RECONSIDERATION
+                    && !x.filedOn().isAfter(filedOn));
+            errors.rejectIf(!reconsidered, "kind", "复议后起诉的，请先登记此前的行政复议");
+        }
         return errors;
     }
 

@@ -35,9 +35,8 @@ class BundleCaseBrowserTest extends CaseBrowserTest {
     @BeforeAll
     void reviewers() {
         reviewers.put("QX-SCJG-001", "bumen");
-        String services = reviewer(DemoCounty.SERVICES_BUREAU, "政务服务管理局审核人员");
-        reviewers.put("QX-ZWFW-002", services);
-        reviewers.put("QX-ZWFW-003", services);
+        reviewers.put("QX-ZWFW-002", reviewer(DemoCounty.PUBLIC_SECURITY, "公安局审核人员"));
+        reviewers.put("QX-ZWFW-003", reviewer(DemoCounty.TAXATION, "税务局审核人员"));
         reviewers.put("QX-RSJ-004", reviewer(DemoCounty.HUMAN_RESOURCES, "人社局审核人员"));
         reviewers.put("QX-GJJ-003", reviewer(DemoCounty.HOUSING_FUND, "公积金中心审核人员"));
     }

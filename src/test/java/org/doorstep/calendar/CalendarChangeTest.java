@@ -111,6 +111,17 @@ class CalendarChangeTest {
                 .satisfies(m -> assertThat(m.newDue()).isEqualTo(parse("2030-05-17")));
     }
 
+    /** 国办发明电〔2025〕7号 item 七: 9-20 (Sunday) and 10-10 (Saturday) are 国庆节's make-up working days. */
+    @Test
+    void the2026CalendarNamesItsNoticeAndItsMakeUpDays() throws Exception {
+        assertThat(calendar.current().entry(parse("2026-09-20"))).get()
+                .satisfies(d -> assertThat(d.name()).isEqualTo("调休上班（国庆节）"));
+        assertThat(calendar.current().entry(parse("2026-10-10"))).get()
+                .satisfies(d -> assertThat(d.name()).isEqualTo("调休上班（国庆节）"));
+        mvc.perform(get("/console/calendar").param("year", "2026").with(SignedInRequests.as(WINDOW)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("国办发明电〔2025〕7号")));
+    }
+
     @Test
     void publishingAYearEndsItsProvisionalStatus() {
         // A year no other test touches, so a rerun on a kept database still starts from a provisional year.

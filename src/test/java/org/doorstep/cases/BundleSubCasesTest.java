@@ -32,7 +32,7 @@ class BundleSubCasesTest {
             "农产品销售", "employees", "5");
     /** The competent department of each item of 企业开办. */
     static final Map<String, String> DEPARTMENTS = Map.of("QX-SCJG-001", DemoCounty.MARKET_REGULATION,
-            "QX-ZWFW-002", DemoCounty.SERVICES_BUREAU, "QX-ZWFW-003", DemoCounty.SERVICES_BUREAU,
+            "QX-ZWFW-002", DemoCounty.PUBLIC_SECURITY, "QX-ZWFW-003", DemoCounty.TAXATION,
             "QX-RSJ-004", DemoCounty.HUMAN_RESOURCES, "QX-GJJ-003", DemoCounty.HOUSING_FUND);
 
     @Autowired

@@ -90,6 +90,9 @@ class AnnualReportsTest {
         replied(ApplicantType.COMMERCIAL, "2024-10-08", Outcome.DISCLOSED, "2024-10-20");
         requests.recordRemedy(secret.number(), RemedyKind.RECONSIDERATION, RemedyResult.CORRECTED,
                 LocalDate.parse("2025-04-01"), LocalDate.parse("2025-06-01"), null, OFFICER);
+        // 复议后起诉 follows a 复议 (upheld), which table 四 counts under 行政复议 too (行政诉讼法第四十五条).
+        requests.recordRemedy(process.number(), RemedyKind.RECONSIDERATION, RemedyResult.UPHELD,
+                LocalDate.parse("2025-08-18"), LocalDate.parse("2025-08-25"), null, OFFICER);
         requests.recordRemedy(process.number(), RemedyKind.LITIGATION_AFTER_RECONSIDERATION, RemedyResult.PENDING,
                 LocalDate.parse("2025-09-01"), null, null, OFFICER);
         // 行政规范性文件: one written in 2025, one in 2024 and repealed now (after 2025 ended).
@@ -123,10 +126,11 @@ class AnnualReportsTest {
         }
         assertThat(r.columnCheckFailures()).isEmpty();
 
-        // Table 四 and table 二: reconsideration corrected, litigation after reconsideration pending.
+        // Table 四 and table 二: one reconsideration corrected, one upheld and then sued over, still pending.
         ReportTable four = table(r, ReportTables.SECTION_4);
         assertThat(four.rows()).hasSize(1);
-        assertThat(four.rows().get(0).values()).containsEntry("行政复议/结果纠正", 1).containsEntry("行政复议/总计", 1)
+        assertThat(four.rows().get(0).values()).containsEntry("行政复议/结果纠正", 1).containsEntry("行政复议/结果维持", 1)
+                .containsEntry("行政复议/总计", 2)
                 .containsEntry("行政诉讼/复议后起诉/尚未审结", 1).containsEntry("行政诉讼/复议后起诉/总计", 1)
                 .containsEntry("行政诉讼/未经复议直接起诉/总计", 0);
         ReportTable.Row normative = row(r, "行政规范性文件");

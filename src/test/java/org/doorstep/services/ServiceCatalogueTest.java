@@ -37,6 +37,14 @@ class ServiceCatalogueTest {
         assertThat(departments).contains(DemoCounty.MARKET_REGULATION, DemoCounty.CIVIL_AFFAIRS,
                 DemoCounty.HUMAN_RESOURCES, DemoCounty.MEDICAL_SECURITY, DemoCounty.HOUSING_FUND,
                 DemoCounty.NATURAL_RESOURCES, DemoCounty.SERVICES_BUREAU);
+        // 实施主体 is the department that holds the power (issue 12 item 13), not the services bureau that hosts the window.
+        java.util.Map<String, String> holder = demo.stream()
+                .collect(Collectors.toMap(ServiceItem::name, ServiceItem::departmentCode));
+        assertThat(holder).containsEntry("公章刻制备案", DemoCounty.PUBLIC_SECURITY)
+                .containsEntry("发票申领（新办纳税人）", DemoCounty.TAXATION)
+                .containsEntry("户籍证明开具（居住证明）", DemoCounty.PUBLIC_SECURITY)
+                .containsEntry("义务教育新生入学报名", DemoCounty.EDUCATION)
+                .containsEntry("残疾人证办理", DemoCounty.DISABLED_PERSONS_FEDERATION);
         assertThat(demo).extracting(ServiceItem::name).contains("企业设立登记（有限责任公司）", "食品经营许可（新办）",
                 "最低生活保障审核确认", "高龄津贴申领", "住房公积金提取（离退休）", "农村村民宅基地审批",
                 "城乡居民基本医疗保险参保登记", "就业登记");

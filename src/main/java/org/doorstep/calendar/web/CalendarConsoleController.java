@@ -51,6 +51,7 @@ class CalendarConsoleController implements ConsoleMenuContributor {
         model.addAttribute("year", y);
         model.addAttribute("entries", calendar.entries(y));
         boolean provisional = calendar.current().isProvisional(y);
+        model.addAttribute("source", calendar.source(y).orElse(null));
         model.addAttribute("provisional", provisional);
         // What the law alone gives (放假办法第二条、第六条), shown so that officers can see what deadlines count now.
         model.addAttribute("computed", provisional ? calendar.current().provisionalHolidays(y) : List.of());

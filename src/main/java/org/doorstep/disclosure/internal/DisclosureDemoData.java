@@ -133,8 +133,13 @@ class DisclosureDemoData implements DemoData {
                     List.of(nodes.get("政策解读")), policy.id(), null);
             publish(draft, officer, reviewer);
         }
-        if (code.equals(DemoCounty.COUNTY) && published.size() > 5) {
-            disclosure.repeal(published.get(5).id(), published.get(1).title(), officer);
+        // The county's 村务公开 notice of spring is repealed by the later one on the same matter (documents 5 and 13 share
+        // the topic), as an office repeals a document: by another on its subject.
+        int later = 5 + TOPICS.size();
+        if (code.equals(DemoCounty.COUNTY) && published.size() > later) {
+            GovDocument repealing = published.get(later);
+            disclosure.repeal(published.get(5).id(), repealing.documentNumber() != null ? repealing.documentNumber()
+                    : repealing.title(), officer);
         }
     }
 

@@ -135,6 +135,16 @@ class RequestsDemoData implements DemoData {
             RemedyKind kind = RemedyKind.values()[i % 3];
             RemedyResult result = RemedyResult.values()[i % 4];
             LocalDate filed = requests.staffRequest(n, officer).reply().on().plusDays(20);
+            if (kind == RemedyKind.LITIGATION_AFTER_RECONSIDERATION) {
+                // The applicant first asked for 复议, was not satisfied with its decision, and sued within 15 days
+                // (行政诉讼法第四十五条): both count in table 四.
+                LocalDate reconsidered = filed.plusDays(60);
+                if (!reconsidered.plusDays(10).isAfter(requests.today())) {
+                    requests.recordRemedy(n, RemedyKind.RECONSIDERATION, RemedyResult.UPHELD, filed, reconsidered,
+                            null, officer);
+                }
+                filed = reconsidered.plusDays(10);
+            }
             LocalDate decided = result == RemedyResult.PENDING ? null : filed.plusDays(60);
             if (!filed.isAfter(requests.today()) && (decided == null || !decided.isAfter(requests.today()))) {
                 requests.recordRemedy(n, kind, result, filed, decided, null, officer);

@@ -6,7 +6,11 @@ import static org.doorstep.organization.DemoCounty.HUMAN_RESOURCES;
 import static org.doorstep.organization.DemoCounty.MARKET_REGULATION;
 import static org.doorstep.organization.DemoCounty.MEDICAL_SECURITY;
 import static org.doorstep.organization.DemoCounty.NATURAL_RESOURCES;
+import static org.doorstep.organization.DemoCounty.DISABLED_PERSONS_FEDERATION;
+import static org.doorstep.organization.DemoCounty.EDUCATION;
+import static org.doorstep.organization.DemoCounty.PUBLIC_SECURITY;
 import static org.doorstep.organization.DemoCounty.SERVICES_BUREAU;
+import static org.doorstep.organization.DemoCounty.TAXATION;
 import static org.doorstep.services.Delivery.ELECTRONIC;
 import static org.doorstep.services.Delivery.POST;
 import static org.doorstep.services.Delivery.WINDOW;
@@ -396,14 +400,14 @@ class ServicesDemoData implements DemoData {
                 .own("拟申报名称及投资人信息").limits(1, 0).result("名称自主申报告知书")
                 .deliveries(ELECTRONIC).visits(0).flags(ONLINE, INSTANT_APPROVAL).themes(Theme.ENTERPRISE_START)
                 .faq("名称保留多久？", "自主申报的名称保留期为 2 个月。"));
-        add(item("QX-ZWFW-002", "公章刻制备案", OTHER_POWER, SERVICES_BUREAU, LEGAL_PERSON, w, tel)
+        add(item("QX-ZWFW-002", "公章刻制备案", OTHER_POWER, PUBLIC_SECURITY, LEGAL_PERSON, w, tel)
                 .basis("《印铸刻字业暂行管理规则》；《国务院关于第六批取消和调整行政审批项目的决定》（国发〔2012〕52号）")
                 .conditions("已取得营业执照的企业，在本县公章刻制企业刻制首套印章。")
                 .issued("营业执照", "市场监督管理部门").own("法定代表人身份证明").limits(1, 0)
                 .fee("新开办企业首套印章由县财政免费提供").result("企业印章及刻制备案信息").deliveries(WINDOW, POST)
                 .visits(0).flags(ONLINE, CERTIFICATE_FREE).themes(Theme.ENTERPRISE_START)
                 .faq("印章可以邮寄吗？", "可以，选择邮寄的由企业开办专窗免费寄递。"));
-        add(item("QX-ZWFW-003", "发票申领（新办纳税人）", PUBLIC_SERVICE, SERVICES_BUREAU, LEGAL_PERSON, w, tel)
+        add(item("QX-ZWFW-003", "发票申领（新办纳税人）", PUBLIC_SERVICE, TAXATION, LEGAL_PERSON, w, tel)
                 .basis("《中华人民共和国发票管理办法》第十五条")
                 .conditions("已办理涉税信息确认的新办纳税人（在县政务服务中心税务综合窗口统一受理）。")
                 .issued("营业执照", "市场监督管理部门").form("发票领用申请（新办纳税人套餐）").limits(1, 0)
@@ -422,11 +426,11 @@ class ServicesDemoData implements DemoData {
                 .own("需办理事项和联系方式").limits(1, 0).result("帮办代办专员联系办理").deliveries(WINDOW)
                 .visits(0).flags(ONLINE, NEARBY, COUNTY_WIDE).themes(Theme.ELDERLY, Theme.DISABILITY)
                 .faq("帮办代办收费吗？", "不收费。帮办代办专员全程免费服务。"));
-        add(item("QX-ZWFW-006", "户籍证明开具（居住证明）", CONFIRMATION, SERVICES_BUREAU, PERSON, w, tel)
+        add(item("QX-ZWFW-006", "户籍证明开具（居住证明）", CONFIRMATION, PUBLIC_SECURITY, PERSON, w, tel)
                 .basis("《居住证暂行条例》").conditions("在本县居住的群众因办事需要证明居住情况。")
                 .idCard().limits(1, 0).result("居住证明").deliveries(WINDOW, ELECTRONIC).flags(NEARBY, COUNTY_WIDE)
                 .themes(Theme.EDUCATION).faq("能否免于提交？", "能通过数据共享核验的，办事时免于提交本证明。"));
-        add(item("QX-ZWFW-007", "义务教育新生入学报名", PUBLIC_SERVICE, SERVICES_BUREAU, PERSON, w, tel)
+        add(item("QX-ZWFW-007", "义务教育新生入学报名", PUBLIC_SERVICE, EDUCATION, PERSON, w, tel)
                 .basis("《中华人民共和国义务教育法》第十二条")
                 .conditions("适龄儿童，户籍或父母居住地在学区范围内。").idCard().own("户口簿")
                 .optional("居住证或不动产权证书", "非本县户籍的提供").limits(10, 5).result("入学通知")
@@ -449,7 +453,7 @@ class ServicesDemoData implements DemoData {
                 .idCard().limits(0, 0).result("补贴发放明细").deliveries(WINDOW, ELECTRONIC).visits(0)
                 .flags(ONLINE, NEARBY, COUNTY_WIDE).themes(Theme.RURAL)
                 .faq("补贴没到账怎么办？", "到村便民服务站查询，或拨打 12345 反映，限期答复。"));
-        add(item("QX-ZWFW-011", "残疾人证办理", CONFIRMATION, SERVICES_BUREAU, PERSON, w, tel)
+        add(item("QX-ZWFW-011", "残疾人证办理", CONFIRMATION, DISABLED_PERSONS_FEDERATION, PERSON, w, tel)
                 .basis("《中华人民共和国残疾人保障法》；《中华人民共和国残疾人证管理办法》")
                 .conditions("符合残疾标准的本县户籍居民。").form("残疾人证申请表").idCard().own("户口簿")
                 .own("近期免冠照片 2 张").limits(30, 15).result("第二代残疾人证").deliveries(WINDOW, POST)
