@@ -113,6 +113,12 @@ class DisclosureBrowserTest extends BrowserTest {
         page.getByLabel("标题").fill(title);
         page.getByLabel("文号（可选）").fill("青政办发〔2026〕" + (100 + Math.abs(title.hashCode() % 800)) + "号");
         page.getByLabel("乡村振兴").check();
+        // 主题分类 and 体裁 are chosen from their lists (GB/T 21063.4; 体裁 as table 二 counts), not typed.
+        page.getByLabel("主题分类").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("农业、林业、水利"));
+        page.getByLabel("体裁").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel(policy == null ? "通知" : "解读"));
+        page.getByLabel("来源（可选）").fill("青溪县农业农村局");
         if (policy != null) {
             page.getByLabel("解读的政策文件（仅政策解读填写）").selectOption(new com.microsoft.playwright.options.SelectOption()
                     .setLabel(policy));

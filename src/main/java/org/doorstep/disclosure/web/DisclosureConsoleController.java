@@ -245,6 +245,8 @@ class DisclosureConsoleController {
         model.addAttribute("doc", doc);
         model.addAttribute("mode", mode);
         model.addAttribute("publishers", disclosure.publishers(division));
+        model.addAttribute("subjects", org.doorstep.disclosure.SubjectCategory.options());
+        model.addAttribute("genres", org.doorstep.disclosure.Genre.options());
         model.addAttribute("tree", CatalogueTree.flatten(disclosure.catalogue(division)));
         model.addAttribute("policies", disclosure.publicDocuments(null, 1, 200).items().stream()
                 .filter(p -> p.divisionCode().equals(division) && p.interpretsId() == null).toList());
