@@ -128,7 +128,7 @@ class CasesConsoleController {
             switch (action) {
                 case "accept" -> cases.accept(number, note, me);
                 case "refuse" -> cases.refuse(number, params.getFirst("reason"), me);
-                case "notice" -> cases.notice(number, noticeItems(params), note, me);
+                case "notice" -> cases.notice(number, noticeItems(params), note, params.getFirst("reason"), me);
                 case "supplement" -> cases.supplementAtWindow(number, new LinkedHashSet<>(
                         params.getOrDefault("paper", List.of())), me);
                 case "dispatch" -> cases.dispatch(number, note, me);
