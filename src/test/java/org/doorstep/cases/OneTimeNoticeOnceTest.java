@@ -91,7 +91,7 @@ class OneTimeNoticeOnceTest {
         mvc.perform(post(page + "/notice").with(csrf()).with(authentication(market.authentication()))
                         .param("material", "变更决议或决定").param("problem-变更决议或决定", "填写不完整")
                         .param("reason", "补正提交的变更决议缺少全体股东签字"))
-                .andExpect(flash().attribute("done", containsString("一次性告知")));
+                .andExpect(flash().attribute("done", containsString("已发出补充告知")));
         Case noticed = cases.caseOf(number, citizen.username());
         assertThat(noticed.state()).isEqualTo(CaseState.AWAITING_SUPPLEMENT);
         assertThat(noticed.notices()).hasSize(2);
