@@ -1,11 +1,13 @@
 package org.doorstep.requests;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.doorstep.accounts.Permission;
 import org.doorstep.accounts.Permissions;
+import org.doorstep.organization.Organization;
 import org.doorstep.platform.ConflictException;
 import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.StaffIdentity;
@@ -27,9 +29,11 @@ public class FeeDecisions {
     private final FeeProposalStore store;
     private final Permissions permissions;
     private final ApplicationEventPublisher events;
+    private final Organization organization;
 
     FeeDecisions(DisclosureRequests requests, FeeProposalStore store, Permissions permissions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Organization organization) {
+        this.organization = organization;
         this.requests = requests;
         this.store = store;
         this.permissions = permissions;
@@ -39,6 +43,15 @@ public class FeeDecisions {
     /** The fee proposed for a request, decided or not, if its requests passed a threshold. */
     public Optional<FeeProposal> proposal(DisclosureRequest r) {
         return store.ofRequest(r.id());
+    }
+
+    /** Proposals awaiting a decision on requests the officer may see, oldest first: the office's to-do list. */
+    public List<FeeProposal> pending(StaffIdentity me) {
+        if (!permissions.may(me, Permission.REQUEST_VIEW)) {
+            return List.of();
+        }
+        return store.pending().stream().filter(p -> organization.isWithin(p.divisionCode(), me.unitCode()))
+                .map(FeeProposalStore.Pending::proposal).toList();
     }
 
     public boolean mayDecide(StaffIdentity me) {

@@ -34,6 +34,8 @@ import org.springframework.web.context.WebApplicationContext;
 class FeeDecisionTest {
 
     static final TestStaff OFFICE = new TestStaff("t-fee-gongkai", "公开专员", "DISCLOSURE_OFFICER", DemoCounty.COUNTY);
+    static final TestStaff TOWN_OFFICE = new TestStaff("t-fee-meilin", "公开专员", "DISCLOSURE_OFFICER",
+            DemoCounty.MEILIN_TOWN);
     static final TestStaff ADMIN = new TestStaff("t-fee-admin", "系统管理员", "SYSTEM_ADMIN", DemoCounty.COUNTY);
 
     @Autowired
@@ -77,6 +79,10 @@ class FeeDecisionTest {
     @Test
     void theOfficeChargesWithAReasonAndOnlyThenTheApplicantGetsTheFeeNotice() throws Exception {
         String number = proposed().number();
+        String pending = number + "</a>：<span>建议收取 1700 元（2026-09-02 计算）</span>";
+        assertThat(SignedInRequests.page(mvc, get("/console/requests"), OFFICE)).contains("收费建议待决定", pending);
+        // A township's office does not see the county's proposals.
+        assertThat(SignedInRequests.page(mvc, get("/console/requests"), TOWN_OFFICE)).doesNotContain(number);
         String page = SignedInRequests.page(mvc, get("/console/requests/" + number), OFFICE);
         assertThat(page).contains("平台建议收取 1700 元", "待政府信息公开工作机构决定收取或免收", "决定是否收费",
                 "<label for=\"fd-reason\">理由</label>");
@@ -111,6 +117,7 @@ class FeeDecisionTest {
         assertThat(decided.decidedBy()).isEqualTo("t-fee-gongkai");
         assertThat(actions(number)).containsExactlyInAnyOrder("requests.fee-proposed", "requests.fee-charged",
                 "requests.fee-noticed");
+        assertThat(SignedInRequests.page(mvc, get("/console/requests"), OFFICE)).doesNotContain(pending);
 
         // Decided once: a second decision is refused and shown.
         MvcResult again = mvc.perform(post("/console/requests/" + number + "/fee-decision").with(csrf())

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.doorstep.requests.FeeDecision;
@@ -15,8 +16,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FeeProposalStore {
 
-    private static final String SELECT = """
-            SELECT p.*, r.number FROM requests_fee_proposal p JOIN requests_request r ON r.id = p.request_id""";
+    private static final String SELECT = "SELECT p.*, r.number, r.division_code FROM requests_fee_proposal p"
+            + " JOIN requests_request r ON r.id = p.request_id";
+
+    /** A proposal awaiting the office's decision, with the government its request is addressed to. */
+    public record Pending(String divisionCode, FeeProposal proposal) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -32,6 +37,13 @@ public class FeeProposalStore {
     public Optional<FeeProposal> ofRequest(long requestId) {
         return jdbc.sql(SELECT + " WHERE p.request_id = ?").param(requestId).query(FeeProposalStore::row)
                 .optional();
+    }
+
+    /** Proposals of open requests awaiting a decision, oldest first; there are few, so all are read. */
+    public List<Pending> pending() {
+        return jdbc.sql(SELECT + " WHERE p.decision IS NULL AND r.state <> 'CLOSED' ORDER BY p.proposed_on, p.id"
+                + " LIMIT 500")
+                .query((rs, n) -> new Pending(rs.getString("division_code"), row(rs, n))).list();
     }
 
     /** Records the decision on a pending proposal; false when it was decided meanwhile. */

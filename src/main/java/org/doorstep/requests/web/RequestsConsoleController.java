@@ -69,6 +69,7 @@ class RequestsConsoleController {
         model.addAttribute("overdueCount", label(requests.count(me, DisclosureRequests.View.OVERDUE)));
         model.addAttribute("dueCount", label(requests.count(me, DisclosureRequests.View.DUE_SOON)));
         model.addAttribute("governments", requests.governments());
+        model.addAttribute("feePending", fees.pending(me));
         return "requests/console/list";
     }
 
