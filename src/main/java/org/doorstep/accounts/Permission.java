@@ -23,6 +23,8 @@ public enum Permission {
     CATALOGUE_EDIT("调整和导入公开目录"),
     REQUEST_VIEW("查看依申请公开"),
     REQUEST_HANDLE("办理依申请公开"),
+    /** 条例第四十二条 "可以收取": charging is the office's decision, not the platform's. */
+    REQUEST_FEE_DECIDE("决定收取或免收信息处理费"),
     TOPIC_VIEW("查看点题公开"),
     TOPIC_HANDLE("登记、受理、不予采纳和提交点题答复"),
     TOPIC_ANSWER("部门答复点题"),

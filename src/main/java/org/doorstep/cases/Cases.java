@@ -179,7 +179,13 @@ public class Cases {
     }
 
     public Case notice(String number, List<OneTimeNotice.NoticeItem> items, String note, StaffIdentity me) {
-        return view(workflow.notice(number, items, note, me, now()).number());
+        return notice(number, items, note, null, me);
+    }
+
+    /** A one-time notice, or a later 补充告知 with its reason (see {@link OneTimeNoticeRule}). */
+    public Case notice(String number, List<OneTimeNotice.NoticeItem> items, String note, String reason,
+            StaffIdentity me) {
+        return view(workflow.notice(number, items, note, reason, me, now()).number());
     }
 
     public Case supplementAtWindow(String number, Set<String> paper, StaffIdentity me) {

@@ -37,6 +37,7 @@ import org.doorstep.requests.DisclosureRequest.Extension;
 import org.doorstep.requests.DisclosureRequest.Fee;
 import org.doorstep.requests.DisclosureRequest.Reply;
 import org.doorstep.requests.DisclosureRequest.Supplement;
+import org.doorstep.requests.internal.FeeProposalStore;
 import org.doorstep.requests.internal.RequestStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -83,10 +84,13 @@ public class DisclosureRequests {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Permissions permissions;
+    private final FeeProposalStore fees;
 
     DisclosureRequests(RequestStore store, StatutoryClocks clocks, WorkingCalendar calendar, Disclosure disclosure,
             Organization organization, Notifications notifications, PortalSubmissions submissions,
-            TransactionTemplate tx, ApplicationEventPublisher events, Clock clock, Permissions permissions) {
+            TransactionTemplate tx, ApplicationEventPublisher events, Clock clock, Permissions permissions,
+            FeeProposalStore fees) {
+        this.fees = fees;
         this.permissions = permissions;
         this.submissions = submissions;
         this.tx = tx;
@@ -217,7 +221,7 @@ public class DisclosureRequests {
         return errors;
     }
 
-    /** Starts the reply clock and, past the month's free quota, issues the fee notice by item (国办函〔2020〕109号). */
+    /** Starts the reply clock and, past the month's free quota, proposes a fee by item (国办函〔2020〕109号). */
     private DisclosureRequest receive(DisclosureRequest r, LocalDate on, String title) {
         DisclosureRequest received = with(r, on, RequestState.PROCESSING, r.supplement(), r.consultation(),
                 r.extension(), r.fee(), r.reply());
@@ -233,7 +237,7 @@ public class DisclosureRequests {
         int nth = store.countReceived(received.identityNumber(), month.atDay(1), month.atEndOfMonth());
         int amount = FeeSchedule.byItem(nth);
         if (amount > 0) {
-            received = issueFee(received, amount, "本月第 " + nth + " 件申请，超出每月 " + FeeSchedule.FREE_ITEMS_PER_MONTH
+            received = proposeFee(received, amount, "本月第 " + nth + " 件申请，超出每月 " + FeeSchedule.FREE_ITEMS_PER_MONTH
                     + " 件免费额度，按件计收 " + amount + " 元/件（国办函〔2020〕109号）", on);
         }
         return received;
@@ -390,13 +394,13 @@ public class DisclosureRequests {
 
     // ================================================================ fees (条例第四十二条、国办函〔2020〕109号)
 
-    /** A fee notice by volume for a large item (pages beyond the free 30). */
+    /** A fee proposal by volume for a large item (pages beyond the free 30); the office then decides. */
     @Transactional
     public DisclosureRequest feeByVolume(String number, int pages, LocalDate on, StaffIdentity me) {
         DisclosureRequest r = handled(number, me);
         requireState(r, RequestState.PROCESSING);
-        if (r.fee() != null) {
-            throw new ConflictException("该申请已发出过收费通知");
+        if (r.fee() != null || fees.ofRequest(r.id()).isPresent()) {
+            throw new ConflictException("该申请已有收费建议或收费通知，不能再次计算收费");
         }
         FieldErrors errors = new FieldErrors();
         errors.rejectIf(pages <= FeeSchedule.FREE_PAGES || pages > 100_000, "pages",
@@ -404,10 +408,23 @@ public class DisclosureRequests {
         dateRule(errors, "on", on, lastDate(r), "收费通知日期");
         errors.throwIfAny();
         int amount = FeeSchedule.byVolume(pages);
-        return issueFee(r, amount, "共 " + pages + " 页，按量计收 " + amount + " 元（国办函〔2020〕109号）", on);
+        return proposeFee(r, amount, "共 " + pages + " 页，按量计收 " + amount + " 元（国办函〔2020〕109号）", on);
     }
 
-    private DisclosureRequest issueFee(DisclosureRequest r, int amount, String basis, LocalDate on) {
+    /**
+     * 条例第四十二条 "可以收取": past a threshold the platform only proposes; nothing reaches the applicant until the
+     * office decides ({@link FeeDecisions}). The reply clock keeps running meanwhile: only the time from the fee
+     * notice to payment is not counted.
+     */
+    private DisclosureRequest proposeFee(DisclosureRequest r, int amount, String basis, LocalDate on) {
+        fees.propose(r.id(), amount, basis, on);
+        events.publishEvent(new RequestChanged("requests.fee-proposed", r.number(), null,
+                Map.of("amount", amount, "basis", basis, "on", on.toString())));
+        return r;
+    }
+
+    /** The fee notice, once the office decided to charge: the applicant is told, and the clock pauses. */
+    DisclosureRequest issueFee(DisclosureRequest r, int amount, String basis, LocalDate on) {
         LocalDate due = calendar.due(on, FeeSchedule.PAYMENT_WORKING_DAYS).due();
         clocks.pause(CLOCK_OWNER, r.number(), on, "收费");
         r = save(r, RequestState.AWAITING_FEE, r.supplement(), r.consultation(), r.extension(),
@@ -460,6 +477,9 @@ public class DisclosureRequests {
             String withheldReason, CompetentAgency competent, LocalDate on, StaffIdentity me) {
         DisclosureRequest r = handled(number, me);
         requireState(r, RequestState.PROCESSING);
+        if (fees.ofRequest(r.id()).filter(FeeProposal::pending).isPresent()) {
+            throw new ConflictException("该申请有待决定的收费建议：请先由政府信息公开工作机构决定收取或免收信息处理费，再作答复");
+        }
         FieldErrors errors = new FieldErrors();
         errors.rejectIf(outcome == null || !outcome.chosenInReply(), "outcome", "请选择一种办理结果");
         errors.rejectIf(blank(text) || text.strip().length() > 5000, "text", "请填写答复内容（不超过 5000 字）");

@@ -127,6 +127,8 @@ class PermissionMatrixTest {
         for (String step : List.of("confirm", "supplement-notice", "extend", "fee", "reply", "remedies")) {
             onPost("/console/requests/YSQ-NOSUCH/" + step, Who.SYS, Who.TOWN_SYS, Who.PUB);
         }
+        // 条例第四十二条 "可以收取": whether to charge is the disclosure office's decision, not an administrator's.
+        onPost("/console/requests/YSQ-NOSUCH/fee-decision", Who.PUB);
         // 点题公开 and 咨询
         onGet("/console/topics", Who.SYS, Who.TOWN_SYS, Who.PUB, Who.DEP, Who.SUP);
         onGet("/console/topics/new", Who.SYS, Who.TOWN_SYS, Who.PUB);

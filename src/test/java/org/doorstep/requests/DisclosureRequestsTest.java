@@ -37,6 +37,8 @@ class DisclosureRequestsTest {
     @Autowired
     DisclosureRequests requests;
     @Autowired
+    FeeDecisions fees;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     AuditTrail audit;
@@ -102,17 +104,22 @@ class DisclosureRequestsTest {
     }
 
     @Test
-    void theEleventhRequestOfAnApplicantInOneMonthGetsAFeeNoticeAtTheStatutoryRate() {
+    void theEleventhRequestOfAnApplicantInOneMonthGetsAFeeNoticeAtTheStatutoryRateOnceTheOfficeChargesIt() {
         String id = TestPeople.residentId();
         String mobile = TestPeople.mobile();
         DisclosureRequest r = null;
         for (int day = 1; day <= 11; day++) {
             r = requests.register(person(id, mobile), Channel.IN_PERSON, LocalDate.of(2026, 3, day + 1), officer);
             if (day <= 10) {
-                assertThat(r.fee()).as("request %d is free", day).isNull();
+                assertThat(fees.proposal(r)).as("request %d is free", day).isEmpty();
                 assertThat(r.state()).isEqualTo(RequestState.PROCESSING);
             }
         }
+        // 条例第四十二条 "可以收取": the platform proposes 100 元 (国办函〔2020〕109号), nothing is charged yet.
+        assertThat(r.state()).isEqualTo(RequestState.PROCESSING);
+        assertThat(r.fee()).isNull();
+        assertThat(fees.proposal(r).orElseThrow().amount()).isEqualTo(100);
+        r = fees.charge(r.number(), "本月已申请 11 件，明显超过合理范围", LocalDate.of(2026, 3, 12), officer);
         assertThat(r.state()).isEqualTo(RequestState.AWAITING_FEE);
         assertThat(r.fee().amount()).isEqualTo(100);
         assertThat(r.fee().noticeOn()).isEqualTo(LocalDate.of(2026, 3, 12));
@@ -123,7 +130,7 @@ class DisclosureRequestsTest {
 
         // The same applicant in April starts from a free quota again.
         DisclosureRequest april = requests.register(person(id, mobile), Channel.POST, LocalDate.of(2026, 4, 1), officer);
-        assertThat(april.fee()).isNull();
+        assertThat(fees.proposal(april)).isEmpty();
 
         // Unpaid past the period: processing stops with the template's outcome.
         String number = r.number();

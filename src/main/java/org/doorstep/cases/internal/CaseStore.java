@@ -291,8 +291,9 @@ public class CaseStore {
     }
 
     public void addNotice(long caseId, OneTimeNotice n) {
-        jdbc.sql("insert into cases_notice (case_id, issued_at, issued_by, materials, note) values (?, ?, ?, cast(? as jsonb), ?)")
-                .params(caseId, ts(n.issuedAt()), n.issuedBy(), JSON.writeValueAsString(n.items()), n.note())
+        jdbc.sql("insert into cases_notice (case_id, issued_at, issued_by, materials, note, reason) values (?, ?, ?, cast(? as jsonb), ?, ?)")
+                .params(caseId, ts(n.issuedAt()), n.issuedBy(), JSON.writeValueAsString(n.items()), n.note(),
+                        n.reason())
                 .update();
     }
 
@@ -305,7 +306,7 @@ public class CaseStore {
         return jdbc.sql("select * from cases_notice where case_id = ? order by issued_at, id").param(caseId)
                 .query((rs, n) -> new OneTimeNotice(instant(rs, "issued_at"), rs.getString("issued_by"),
                         JSON.readValue(rs.getString("materials"), new TypeReference<List<OneTimeNotice.NoticeItem>>() {
-                        }), rs.getString("note"), instant(rs, "resolved_at")))
+                        }), rs.getString("note"), rs.getString("reason"), instant(rs, "resolved_at")))
                 .list();
     }
 

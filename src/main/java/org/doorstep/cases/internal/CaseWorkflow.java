@@ -27,6 +27,7 @@ import org.doorstep.cases.CaseState;
 import org.doorstep.cases.CaseStep;
 import org.doorstep.cases.Channel;
 import org.doorstep.cases.OneTimeNotice;
+import org.doorstep.cases.OneTimeNoticeRule;
 import org.doorstep.cases.Upload;
 import org.doorstep.cases.internal.CaseStore.BundleRow;
 import org.doorstep.cases.internal.CaseStore.CaseRow;
@@ -212,6 +213,16 @@ public class CaseWorkflow {
     @Transactional
     public CaseRow notice(String number, List<OneTimeNotice.NoticeItem> items, String note, StaffIdentity me,
             Instant at) {
+        return notice(number, items, note, null, me, at);
+    }
+
+    /**
+     * 一次性告知, or a later 补充告知 with its {@code reason}: a later notice is refused for any material an earlier one
+     * could have named ({@link OneTimeNoticeRule}).
+     */
+    @Transactional
+    public CaseRow notice(String number, List<OneTimeNotice.NoticeItem> items, String note, String reason,
+            StaffIdentity me, Instant at) {
         CaseRow c = visible(number, me);
         permissions.require(me, Permission.CASE_INTAKE);
         requireState(c, CaseState.SUBMITTED, CaseState.ACCEPTED, CaseState.DISPATCHED, CaseState.UNDER_REVIEW);
@@ -223,12 +234,21 @@ public class CaseWorkflow {
         if (list.isEmpty() && (note == null || note.isBlank())) {
             throw new InvalidInputException("materials", "请勾选需要补正的全部材料（一次性告知），或写明需补正的内容");
         }
-        store.addNotice(c.id(), new OneTimeNotice(at, me.displayName(), list, blankToNull(note), null));
+        List<OneTimeNotice> earlier = store.notices(c.id());
+        OneTimeNoticeRule.check(catalogue.item(c.itemCode()).materials().stream().map(Material::name).toList(),
+                store.materials(c.id()), earlier, list.stream().map(OneTimeNotice.NoticeItem::material).toList(),
+                reason).ifPresent(refusal -> {
+                    throw new InvalidInputException(refusal.knowable().isEmpty() && !list.isEmpty() ? "reason"
+                            : "materials", refusal.message());
+                });
+        String why = earlier.isEmpty() ? null : reason.strip();
+        store.addNotice(c.id(), new OneTimeNotice(at, me.displayName(), list, blankToNull(note), why, null));
         clocks.pause(CLOCK_OWNER, c.number(), day(at), "一次性告知，等待补正");
         syncClock(c.number());
         String summary = String.join("；", list.stream().map(i -> i.material() + "（" + i.problem() + "）").toList());
-        CaseRow next = move(c, CaseState.AWAITING_SUPPLEMENT, me, at, "noticed", "一次性告知",
-                summary + (note == null || note.isBlank() ? "" : (summary.isEmpty() ? "" : "；") + note.strip()),
+        CaseRow next = move(c, CaseState.AWAITING_SUPPLEMENT, me, at, "noticed", why == null ? "一次性告知" : "补充告知",
+                summary + (note == null || note.isBlank() ? "" : (summary.isEmpty() ? "" : "；") + note.strip())
+                        + (why == null ? "" : "；补充告知理由：" + why),
                 null, c.state(), false);
         return next;
     }

@@ -128,7 +128,7 @@ class CasesConsoleController {
             switch (action) {
                 case "accept" -> cases.accept(number, note, me);
                 case "refuse" -> cases.refuse(number, params.getFirst("reason"), me);
-                case "notice" -> cases.notice(number, noticeItems(params), note, me);
+                case "notice" -> cases.notice(number, noticeItems(params), note, params.getFirst("reason"), me);
                 case "supplement" -> cases.supplementAtWindow(number, new LinkedHashSet<>(
                         params.getOrDefault("paper", List.of())), me);
                 case "dispatch" -> cases.dispatch(number, note, me);
@@ -140,7 +140,9 @@ class CasesConsoleController {
                 case "handover" -> cases.handOver(number, params.getFirst("to"), note, me);
                 default -> throw new InvalidInputException("没有这个操作：" + action);
             }
-            redirect.addFlashAttribute("done", label(action));
+            boolean later = "notice".equals(action) && params.getFirst("reason") != null
+                    && !params.getFirst("reason").isBlank();
+            redirect.addFlashAttribute("done", later ? "已发出补充告知，计时暂停" : label(action));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

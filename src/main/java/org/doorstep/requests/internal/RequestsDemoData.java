@@ -13,6 +13,7 @@ import org.doorstep.requests.Application;
 import org.doorstep.requests.Channel;
 import org.doorstep.requests.DisclosureRequest;
 import org.doorstep.requests.DisclosureRequests;
+import org.doorstep.requests.FeeDecisions;
 import org.doorstep.requests.Outcome;
 import org.doorstep.requests.RemedyKind;
 import org.doorstep.requests.RemedyResult;
@@ -47,9 +48,11 @@ class RequestsDemoData implements DemoData {
             "某某工业园区环境影响评价批复", "农村低保对象认定标准", "县道改建工程招标文件", "某某小区规划许可", "乡镇卫生院建设项目可行性研究报告");
 
     private final DisclosureRequests requests;
+    private final FeeDecisions fees;
 
-    RequestsDemoData(DisclosureRequests requests) {
+    RequestsDemoData(DisclosureRequests requests, FeeDecisions fees) {
         this.requests = requests;
+        this.fees = fees;
     }
 
     @Override
@@ -113,7 +116,8 @@ class RequestsDemoData implements DemoData {
                 requests.lapseSupplement(n, r.supplement().due().plusDays(1), officer);
             }
             case OTHER_FEE_UNPAID -> {
-                r = requests.feeByVolume(n, 150, received.plusDays(3), officer);
+                requests.feeByVolume(n, 150, received.plusDays(3), officer);
+                r = fees.charge(n, "所需信息共 150 页，数量明显超过合理范围（条例第四十二条）", received.plusDays(3), officer);
                 requests.lapseFee(n, r.fee().due().plusDays(1), officer);
             }
             case UNAVAILABLE_STILL_UNCLEAR -> {

@@ -20,6 +20,8 @@ import org.doorstep.requests.CompetentAgency;
 import org.doorstep.requests.DisclosureRequest;
 import org.doorstep.requests.DisclosureRequests;
 import org.doorstep.requests.DisclosureRequests.Tracked;
+import org.doorstep.requests.FeeDecision;
+import org.doorstep.requests.FeeDecisions;
 import org.doorstep.requests.Outcome;
 import org.doorstep.requests.RemedyKind;
 import org.doorstep.requests.RemedyResult;
@@ -49,9 +51,11 @@ class RequestsConsoleController {
     private static final String BASE = "/console/requests";
 
     private final DisclosureRequests requests;
+    private final FeeDecisions fees;
 
-    RequestsConsoleController(DisclosureRequests requests) {
+    RequestsConsoleController(DisclosureRequests requests, FeeDecisions fees) {
         this.requests = requests;
+        this.fees = fees;
     }
 
     @GetMapping
@@ -65,6 +69,7 @@ class RequestsConsoleController {
         model.addAttribute("overdueCount", label(requests.count(me, DisclosureRequests.View.OVERDUE)));
         model.addAttribute("dueCount", label(requests.count(me, DisclosureRequests.View.DUE_SOON)));
         model.addAttribute("governments", requests.governments());
+        model.addAttribute("feePending", fees.pending(me));
         return "requests/console/list";
     }
 
@@ -129,6 +134,8 @@ class RequestsConsoleController {
         model.addAttribute("remedyKinds", RemedyKind.values());
         model.addAttribute("remedyResults", RemedyResult.values());
         model.addAttribute("mayHandle", requests.mayHandle(me));
+        model.addAttribute("feeProposal", fees.proposal(r).orElse(null));
+        model.addAttribute("mayDecideFee", fees.mayDecide(me));
         return "requests/console/detail";
     }
 
@@ -212,8 +219,22 @@ class RequestsConsoleController {
     String fee(@PathVariable String number, @RequestParam(required = false) String pages,
             @RequestParam(required = false) String on, @AuthenticationPrincipal StaffIdentity me,
             RedirectAttributes redirect) {
-        return step(number, redirect, "收费通知已发出",
+        return step(number, redirect, "已计算收费建议，待政府信息公开工作机构决定收取或免收",
                 () -> requests.feeByVolume(number, integer(pages, "pages"), date(on), me));
+    }
+
+    /** 条例第四十二条: the office charges (the fee notice goes out) or waives the proposed fee, with a reason. */
+    @PostMapping("/{number}/fee-decision")
+    @PreAuthorize("hasAuthority('REQUEST_FEE_DECIDE')")
+    String feeDecision(@PathVariable String number, @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String on,
+            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
+        boolean charge = FeeDecision.CHARGE.name().equals(decision);
+        return step(number, redirect, charge ? "已决定收取，收费通知已发送申请人" : "已决定免收信息处理费", () -> {
+            FeeDecision d = option(FeeDecision.class, decision, "decision", "请选择收取或免收");
+            return d == FeeDecision.CHARGE ? fees.charge(number, reason, date(on), me)
+                    : fees.waive(number, reason, date(on), me);
+        });
     }
 
     @PostMapping("/{number}/fee-paid")

@@ -25,6 +25,12 @@ public class RequestConsolePage extends PortalPage {
         return this;
     }
 
+    /** Ticks the radio button or checkbox with this label. */
+    public RequestConsolePage check(String label) {
+        field(label).check();
+        return this;
+    }
+
     /** Presses a step's button and returns the message the page answers with. */
     public String press(String button) {
         return pressForMessage(button);
