@@ -103,7 +103,11 @@ class ItemListTransferTest {
                     .map(r -> copyOf(r, extraCode)).toList());
         }
         first.set(column(ItemListTransfer.ITEMS, "承诺办结时限"), "999");
-        rows.get(ItemListTransfer.MATERIALS).get(2).set(column(ItemListTransfer.MATERIALS, "份数"), "两份");
+        // The bad 份数 goes on a material of another item: an item with a cell that cannot be read is not checked further.
+        List<List<String>> materials = rows.get(ItemListTransfer.MATERIALS);
+        int badMaterial = java.util.stream.IntStream.range(0, materials.size())
+                .filter(i -> !materials.get(i).get(0).equals(first.get(0))).findFirst().orElseThrow();
+        materials.get(badMaterial).set(column(ItemListTransfer.MATERIALS, "份数"), "两份");
         rows.get(ItemListTransfer.PLACES).add(List.of(first.get(0), "361199999999", "便民服务站"));
         int badPlaceRow = rows.get(ItemListTransfer.PLACES).size() + 1;
 
@@ -112,7 +116,7 @@ class ItemListTransferTest {
             assertThat(e.problems()).extracting(ImportProblem::sheet, ImportProblem::row, ImportProblem::column)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple(ItemListTransfer.ITEMS, 2, "承诺办结时限"),
-                            org.assertj.core.groups.Tuple.tuple(ItemListTransfer.MATERIALS, 4, "份数"),
+                            org.assertj.core.groups.Tuple.tuple(ItemListTransfer.MATERIALS, badMaterial + 2, "份数"),
                             org.assertj.core.groups.Tuple.tuple(ItemListTransfer.PLACES, badPlaceRow, "实施单位编码"));
             assertThat(e.problems().get(0).message()).contains("承诺办结时限不能超过法定办结时限");
         });

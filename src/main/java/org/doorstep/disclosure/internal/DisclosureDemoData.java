@@ -73,9 +73,11 @@ class DisclosureDemoData implements DemoData {
                             "二、“三公”经费预算情况：因公出国（境）费为零，公务接待费和公务用车运行维护费较上年有所下降。"}));
 
     private final Disclosure disclosure;
+    private final java.time.Clock clock;
 
-    DisclosureDemoData(Disclosure disclosure) {
+    DisclosureDemoData(Disclosure disclosure, java.time.Clock clock) {
         this.disclosure = disclosure;
+        this.clock = clock;
     }
 
     @Override
@@ -111,7 +113,8 @@ class DisclosureDemoData implements DemoData {
             int year = 2025 + (i % 2);
             // One document per government ran out at the end of 2025: it shows 失效 without anyone touching it.
             LocalDate expires = i == 3 ? LocalDate.of(2025, 12, 31) : null;
-            LocalDate written = i == 3 ? LocalDate.of(2025, 3, 3) : base.plusDays(i * 17L % 300);
+            // Written in the year its title names, early in that year for the annual plans.
+            LocalDate written = i == 3 ? LocalDate.of(2025, 3, 3) : base.withYear(year).plusDays(i * 17L % 300);
             String title = name + t.title().formatted(year);
             StringBuilder body = new StringBuilder();
             for (String p : t.body()) {
@@ -122,7 +125,7 @@ class DisclosureDemoData implements DemoData {
             DocumentDraft draft = new DocumentDraft(title, i % 3 == 2 ? null : prefix + "〔" + written.getYear() + "〕"
                     + (i + 1) + "号", code, written, written, expires, t.topic(), t.genre(), t.keywords(),
                     body.toString(), List.of(node), null, null);
-            published.add(publish(draft, officer, reviewer));
+            published.add(publish(draft, officer, reviewer, written.plusDays(4 + i % 5)));
         }
         // Interpretations of the first two policy documents, linked both ways.
         for (int i = 0; i < 2 && i < published.size(); i++) {
@@ -131,7 +134,7 @@ class DisclosureDemoData implements DemoData {
                     null, policy.topic(), "解读", policy.keywords() + " 政策解读",
                     "<p>本文件出台的背景、主要内容和适用对象解读如下。</p><p>" + policy.bodyText() + "</p>",
                     List.of(nodes.get("政策解读")), policy.id(), null);
-            publish(draft, officer, reviewer);
+            publish(draft, officer, reviewer, policy.publishedOn());
         }
         // The county's 村务公开 notice of spring is repealed by the later one on the same matter (documents 5 and 13 share
         // the topic), as an office repeals a document: by another on its subject.
@@ -143,10 +146,16 @@ class DisclosureDemoData implements DemoData {
         }
     }
 
-    private GovDocument publish(DocumentDraft draft, StaffIdentity officer, StaffIdentity reviewer) {
+    /**
+     * The demo county's documents came from its former website: each keeps the day it was first published there, a
+     * few days after it was written (never the day the demo is loaded).
+     */
+    private GovDocument publish(DocumentDraft draft, StaffIdentity officer, StaffIdentity reviewer,
+            LocalDate publishedOn) {
         GovDocument d = disclosure.create(draft, officer);
         disclosure.submit(d.id(), officer);
-        return disclosure.approve(d.id(), reviewer);
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        return disclosure.approveMigrated(d.id(), publishedOn.isAfter(yesterday) ? yesterday : publishedOn, reviewer);
     }
 
     private Map<String, Long> catalogue(String code, String name, StaffIdentity officer) {
