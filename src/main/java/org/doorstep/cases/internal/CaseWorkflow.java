@@ -23,6 +23,7 @@ import org.doorstep.cases.ApplicantDetails;
 import org.doorstep.cases.BundleCompleted;
 import org.doorstep.cases.CaseChanged;
 import org.doorstep.cases.CaseMaterial;
+import org.doorstep.cases.InstantApprovalRule;
 import org.doorstep.cases.CaseState;
 import org.doorstep.cases.CaseStep;
 import org.doorstep.cases.Channel;
@@ -84,11 +85,16 @@ public class CaseWorkflow {
     private final Certificates certificates;
     private final Permissions permissions;
     private final java.time.Clock clock;
+    private final org.doorstep.accounts.IdentityVerification verification;
+    private final org.doorstep.platform.Notifications notifications;
 
     CaseWorkflow(CaseStore store, ServiceCatalogue catalogue, Organization organization, StatutoryClocks clocks,
             FileStore files, Accounts accounts, ApplicationEventPublisher events, Certificates certificates,
-            Permissions permissions, java.time.Clock clock) {
+            Permissions permissions, java.time.Clock clock, org.doorstep.accounts.IdentityVerification verification,
+            org.doorstep.platform.Notifications notifications) {
         this.clock = clock;
+        this.verification = verification;
+        this.notifications = notifications;
         this.permissions = permissions;
         this.certificates = certificates;
         this.store = store;
@@ -113,14 +119,73 @@ public class CaseWorkflow {
         errors.throwIfAny();
         List<CaseMaterial> given = new ArrayList<>(reusedMaterials(item, reused, citizen.username(), at));
         given.addAll(storeUploads(item.materials().stream().map(Material::name).toList(), uploads, at));
-        given.addAll(certificateProofs(item, who, given, at));
+        List<CaseMaterial> proofs = certificateProofs(item, who, given, at);
+        given.addAll(proofs);
         CaseRow row = create(item, who, delivery, Channel.ONLINE, citizen.username(), item.departmentCode(), null,
                 null, null, null, CaseState.SUBMITTED, at);
         given.forEach(m -> store.addMaterial(row.id(), m));
         step(row, at, citizen.displayName(), null, "submitted", "网上提交申请",
                 given.isEmpty() ? "未上传材料" : "上传材料 " + given.size() + " 份");
         publish("cases.case.submitted", row, null, CaseState.SUBMITTED, item.departmentCode());
+        if (item.has(ServiceFlag.INSTANT_APPROVAL)) {
+            java.util.Optional<String> refusal = InstantApprovalRule.refusal(item,
+                    verification.verifiedHolder(citizen.username()).isPresent(),
+                    proofs.stream().map(CaseMaterial::name).collect(java.util.stream.Collectors.toSet()));
+            if (refusal.isEmpty()) {
+                return decideInstantly(row, item, at);
+            }
+            step(row, at, INSTANT.displayName(), null, "instant-declined", "未能秒批，转部门人工办理", refusal.get());
+        }
         return row;
+    }
+
+    private CaseRow current(CaseRow row) {
+        return store.byNumber(row.number()).orElseThrow();
+    }
+
+    /** The platform's own actor for 秒批 decisions, so that the history says no person decided. */
+    private static final StaffIdentity INSTANT = new StaffIdentity() {
+        public String username() {
+            return "system.instant";
+        }
+
+        public String displayName() {
+            return "秒批（系统自动审批）";
+        }
+
+        public String roleCode() {
+            return "SYSTEM";
+        }
+
+        public String unitCode() {
+            return null;
+        }
+    };
+
+    /** 秒批: accepted, approved and delivered as an electronic certificate in the submitting transaction. */
+    private CaseRow decideInstantly(CaseRow row, ServiceItem item, Instant at) {
+        // Each step re-reads the row: its version moves with every update (optimistic locking).
+        move(current(row), CaseState.ACCEPTED, INSTANT, at, "accepted", "受理（秒批）", "材料均经电子证照和实名核验", null,
+                null, false);
+        move(current(row), CaseState.APPROVED, INSTANT, at, "approved", "审批通过（秒批，无人干预自动审批）", null, null,
+                null, false);
+        CaseRow done = complete(current(row), Delivery.ELECTRONIC, "", null, INSTANT, at);
+        String text = "您申请的“" + item.name() + "”（办件编号 " + row.number() + "）已通过秒批办结，结果已生成电子证照，"
+                + "可在“我的办件”查看和下载。";
+        if (row.applicantLogin() != null) {
+            var notice = new org.doorstep.platform.Notification(row.applicantLogin(),
+                    org.doorstep.platform.Notification.Channel.PORTAL, "办件已办结", text);
+            // Told once the decision is stored, never about one that was rolled back.
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            notifications.send(notice);
+                        }
+                    });
+        }
+        step(row, at, INSTANT.displayName(), null, "notified", "办结通知", text);
+        return done;
     }
 
     /**
@@ -345,6 +410,11 @@ public class CaseWorkflow {
         CaseRow c = visible(number, me);
         permissions.require(me, Permission.CASE_DELIVER);
         requireState(c, CaseState.APPROVED);
+        return complete(c, delivery, tracking, note, me, at);
+    }
+
+    private CaseRow complete(CaseRow c, Delivery delivery, String tracking, String note, StaffIdentity me,
+            Instant at) {
         if (delivery == null) {
             throw new InvalidInputException("delivery", "请选择送达方式");
         }

@@ -79,6 +79,8 @@ class MyCasesController {
             Case c = cases.apply(itemCode, identity.reconcile(me, details(params)), delivery(params.get("delivery")),
                     m.uploads, m.reused, me);
             redirect.addFlashAttribute("applied", c.number());
+            // 秒批: decided in the same request; the page says so rather than "submitted".
+            redirect.addFlashAttribute("instant", c.state() == org.doorstep.cases.CaseState.COMPLETED);
             return "redirect:/my/cases/" + c.number();
         } catch (InvalidInputException e) {
             return applyPage(me, item, params, errors(e), model);
