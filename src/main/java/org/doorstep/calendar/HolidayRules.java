@@ -45,12 +45,16 @@ final class HolidayRules {
         Map<LocalDate, String> days = new LinkedHashMap<>(holidays);
         Map<LocalDate, String> substitutes = new TreeMap<>();
         holidays.forEach((date, name) -> {
-            if (isWeekend(date)) {
+            // A festival day on a weekend (第六条), and each further festival on an already-given day (中秋 on 1 October:
+            // the 2020 notice still gave both festivals' four days), each get the next free working day.
+            String[] festivals = name.split("、");
+            int owed = (isWeekend(date) ? 1 : 0) + festivals.length - 1;
+            for (int i = 0; i < owed; i++) {
                 LocalDate sub = date.plusDays(1);
                 while (isWeekend(sub) || holidays.containsKey(sub) || substitutes.containsKey(sub)) {
                     sub = sub.plusDays(1);
                 }
-                substitutes.put(sub, name.split("、")[0] + "补假");
+                substitutes.put(sub, festivals[i < festivals.length - 1 ? i : 0] + "补假");
             }
         });
         days.putAll(substitutes);
@@ -59,7 +63,7 @@ final class HolidayRules {
         return List.copyOf(result);
     }
 
-    /** Two holidays on one day (中秋 on 1 October) are one day off; the law gives no 补假 for the overlap. */
+    /** Two festivals on one day (中秋 on 1 October) share the date's name; the lost day is given back as 补假. */
     private static void add(Map<LocalDate, String> holidays, LocalDate date, String name) {
         holidays.merge(date, name, (a, b) -> a.equals(b) ? a : a + "、" + b);
     }

@@ -139,9 +139,13 @@ public class StatutoryClocks {
         return store.countMoves();
     }
 
-    /** How many due dates moved since an instant: what the change just made did. */
-    public long countMovesSince(java.time.Instant since) {
-        return store.countMovesSince(since);
+    /** The newest move's id, so that a change's own moves can be counted after it (ids, not clocks, are ordered). */
+    public long lastMoveId() {
+        return store.lastMoveId();
+    }
+
+    public long countMovesAfter(long id) {
+        return store.countMovesAfter(id);
     }
 
     private static String causeOf(CalendarChanged change) {

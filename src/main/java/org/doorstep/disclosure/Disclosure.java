@@ -316,14 +316,15 @@ public class Disclosure {
     /**
      * Approves a document that the government already published on its former website, keeping that 公开日期: a
      * county moving onto the platform brings its years of documents with the dates the public first saw them. The
-     * date is checked (not before 成文日期, not in the future) and the move is audited apart from an ordinary approval,
+     * date is checked (not before 成文日期, before today) and the move is audited apart from an ordinary approval,
      * so that a back-dated publication can always be told from a timely one.
      */
     @Transactional
     public GovDocument approveMigrated(long id, LocalDate publishedOn, StaffIdentity me) {
         GovDocument d = reviewable(id, me);
-        if (publishedOn == null || publishedOn.isBefore(d.writtenOn()) || publishedOn.isAfter(today())) {
-            throw new InvalidInputException("publishedOn", "原公开日期应不早于成文日期、不晚于今天");
+        // Only a day before today: what is published today is published here, by an ordinary approval.
+        if (publishedOn == null || publishedOn.isBefore(d.writtenOn()) || !publishedOn.isBefore(today())) {
+            throw new InvalidInputException("publishedOn", "原公开日期应不早于成文日期、早于今天");
         }
         store.updateDocument(id, Map.of("reviewer", me.username()));
         changed("disclosure.document.migrated", d.indexNumber(), null, publishedOn.toString());

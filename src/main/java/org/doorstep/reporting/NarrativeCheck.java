@@ -56,6 +56,9 @@ public final class NarrativeCheck {
             for (Fact fact : facts(f)) {
                 Matcher m = fact.pattern().matcher(text);
                 while (m.find()) {
+                    if (aboutAnotherYear(text, m.start())) {
+                        continue;
+                    }
                     long stated = Long.parseLong(m.group(1).replace(",", ""));
                     if (stated != fact.expected()) {
                         found.add(new Difference(s, m.group(), "“" + s.heading() + "”写“" + m.group().strip() + "”，而"
@@ -81,6 +84,10 @@ public final class NarrativeCheck {
                 StringBuilder b = new StringBuilder();
                 while (m.find()) {
                     String whole = m.group();
+                    if (aboutAnotherYear(text, m.start())) {
+                        m.appendReplacement(b, Matcher.quoteReplacement(whole));
+                        continue;
+                    }
                     int at = m.start(1) - m.start();
                     String fixed = whole.substring(0, at) + fact.expected() + whole.substring(m.end(1) - m.start());
                     m.appendReplacement(b, Matcher.quoteReplacement(fixed));
@@ -91,6 +98,15 @@ public final class NarrativeCheck {
             result.put(s, rewriteFees(text, f.requestFeesYuan()));
         }
         return result;
+    }
+
+    /** A comparison with last year ("上年新收申请 15 件", "同比增加") states another year's figure: not checked. */
+    private static final Pattern OTHER_YEAR = Pattern.compile("上年|去年|上一年|同比|较上");
+
+    private static boolean aboutAnotherYear(String text, int at) {
+        int clause = Math.max(Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('。', at - 1)),
+                Math.max(text.lastIndexOf('；', at - 1), text.lastIndexOf('\n', at - 1))) + 1;
+        return OTHER_YEAR.matcher(text.substring(clause, at)).find();
     }
 
     // ---------------------------------------------------------------- facts

@@ -164,6 +164,15 @@ class CalendarChangeTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(calendar.current().entry(parse("2030-04-02"))).isEmpty();
 
+        // The whole notice likewise: only a county administrator enters it.
+        for (TestStaff who : java.util.List.of(WINDOW, TOWNSHIP_ADMIN)) {
+            mvc.perform(post("/console/calendar/notice").param("year", "2030").param("source", "测试通知")
+                            .param("arrangement", "测试 2030-04-02 放假").with(SignedInRequests.as(who)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(calendar.current().entry(parse("2030-04-02"))).isEmpty();
+        assertThat(calendar.current().isProvisional(2030)).isTrue();
+
         mvc.perform(post("/console/calendar/days").param("date", "not-a-date").param("kind", "HOLIDAY")
                         .with(SignedInRequests.as(COUNTY_ADMIN)).with(csrf()))
                 .andExpect(status().isBadRequest())

@@ -50,7 +50,8 @@ class DemoDocumentsTest {
         List<Map<String, Object>> repealed = jdbc.sql("""
                 select keywords, repealed_by from disclosure_document
                 where author = 'demo.gongkai' and validity = 'REPEALED'""").query().listOfRows();
-        assertThat(repealed).isNotEmpty();
+        assertThat(repealed).isNotEmpty()
+                .anySatisfy(r -> assertThat((String) r.get("keywords")).contains("村务公开"));
         for (Map<String, Object> r : repealed) {
             String by = (String) r.get("repealed_by");
             List<String> repealing = jdbc.sql("""
@@ -77,6 +78,10 @@ class DemoDocumentsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("不早于成文日期");
         assertThatThrownBy(() -> disclosure.approveMigrated(d.id(), LocalDate.now().plusDays(2), reviewer))
                 .isInstanceOf(InvalidInputException.class);
+        // What is published today is an ordinary approval, never a migrated one.
+        assertThatThrownBy(() -> disclosure.approveMigrated(d.id(),
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), reviewer))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("早于今天");
         GovDocument published = disclosure.approveMigrated(d.id(), LocalDate.of(2024, 5, 9), reviewer);
         assertThat(published.publishedOn()).isEqualTo(LocalDate.of(2024, 5, 9));
         assertThat(published.state()).isEqualTo(DocumentState.PUBLISHED);

@@ -34,6 +34,15 @@ class NarrativeCheckTest {
                 figures(0))).isEmpty();
     }
 
+    /** A comparison with last year states last year's figure: neither a difference nor rewritten. */
+    @Test
+    void lastYearsFigureInAComparisonIsLeftAlone() {
+        String compared = "本年度新收政府信息公开申请 9 件，上年新收申请 15 件，同比办结 20 件。";
+        assertThat(NarrativeCheck.differences(text(NarrativeSection.ON_REQUEST, compared), figures(0))).isEmpty();
+        assertThat(NarrativeCheck.rewrite(text(NarrativeSection.ON_REQUEST, compared), figures(0))
+                .get(NarrativeSection.ON_REQUEST)).isEqualTo(compared);
+    }
+
     @Test
     void aConcludedCountOtherThanTableThreesTotalIsNamedWithItsCell() {
         List<NarrativeCheck.Difference> d = NarrativeCheck.differences(

@@ -42,7 +42,7 @@ class RemedyOrderTest {
         // A 复议 filed after the suit does not count as the one it followed.
         assertThatThrownBy(() -> requests.recordRemedy(r.number(), RemedyKind.LITIGATION_AFTER_RECONSIDERATION,
                 RemedyResult.PENDING, LocalDate.of(2026, 3, 25), null, null, officer))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("请先登记此前的行政复议");
         requests.recordRemedy(r.number(), RemedyKind.LITIGATION_AFTER_RECONSIDERATION, RemedyResult.PENDING,
                 LocalDate.of(2026, 6, 1), null, null, officer);
         assertThat(requests.remedies(requests.staffRequest(r.number(), officer))).extracting(Remedy::kind)

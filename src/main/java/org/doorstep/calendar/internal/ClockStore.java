@@ -85,9 +85,12 @@ public class ClockStore {
         return jdbc.sql("select count(*) from calendar_clock_move").query(Long.class).single();
     }
 
-    public long countMovesSince(java.time.Instant since) {
-        return jdbc.sql("select count(*) from calendar_clock_move where moved_at >= ?")
-                .param(java.sql.Timestamp.from(since)).query(Long.class).single();
+    public long lastMoveId() {
+        return jdbc.sql("select coalesce(max(id), 0) from calendar_clock_move").query(Long.class).single();
+    }
+
+    public long countMovesAfter(long id) {
+        return jdbc.sql("select count(*) from calendar_clock_move where id > ?").param(id).query(Long.class).single();
     }
 
     private List<StoredClock> load(String where, Object... params) {

@@ -1,6 +1,5 @@
 package org.doorstep.calendar.web;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -71,7 +70,7 @@ class CalendarConsoleController implements ConsoleMenuContributor {
     String setDay(@RequestParam String date, @RequestParam String kind, @RequestParam(defaultValue = "") String name,
             RedirectAttributes redirect) {
         LocalDate day = parse(date);
-        Instant before = Instant.now();
+        long before = clocks.lastMoveId();
         try {
             calendar.setDay(new CalendarDay(day, DayKind.valueOf(kind), name.length() > 60 ? name.substring(0, 60) : name));
         } catch (IllegalArgumentException e) {
@@ -85,7 +84,7 @@ class CalendarConsoleController implements ConsoleMenuContributor {
     @PreAuthorize("hasAuthority('CALENDAR_EDIT')")
     String clearDay(@RequestParam String date, RedirectAttributes redirect) {
         LocalDate day = parse(date);
-        Instant before = Instant.now();
+        long before = clocks.lastMoveId();
         calendar.clearDay(day);
         redirect.addFlashAttribute("message", "已删除 " + day + " 的安排，未办结事项的期限已重新计算" + moved(before));
         return "redirect:/console/calendar?year=" + day.getYear();
@@ -110,7 +109,7 @@ class CalendarConsoleController implements ConsoleMenuContributor {
             model.addAttribute("noticeSource", source);
             return page(year, 1, auth, model);
         }
-        Instant before = Instant.now();
+        long before = clocks.lastMoveId();
         calendar.publishNotice(year, source.length() > 200 ? source.substring(0, 200) : source, notice.days());
         redirect.addFlashAttribute("message", year + " 年放假通知已录入（" + notice.days().size() + " 天），日历已确认为正式日历"
                 + moved(before));
@@ -120,14 +119,14 @@ class CalendarConsoleController implements ConsoleMenuContributor {
     @PostMapping("/years")
     @PreAuthorize("hasAuthority('CALENDAR_EDIT')")
     String publish(@RequestParam int year, @RequestParam(defaultValue = "") String source, RedirectAttributes redirect) {
-        Instant before = Instant.now();
+        long before = clocks.lastMoveId();
         calendar.publishYear(year, source);
         redirect.addFlashAttribute("message", year + " 年日历已确认为正式日历，未办结事项的期限已重新计算" + moved(before));
         return "redirect:/console/calendar?year=" + year;
     }
 
-    private String moved(Instant before) {
-        long n = clocks.countMovesSince(before);
+    private String moved(long before) {
+        long n = clocks.countMovesAfter(before);
         return n == 0 ? "，没有期限变动。" : "，" + n + " 个期限随之调整，见下方“期限调整记录”，申请人已收到通知。";
     }
 

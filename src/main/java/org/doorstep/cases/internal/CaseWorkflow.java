@@ -128,9 +128,14 @@ public class CaseWorkflow {
                 given.isEmpty() ? "未上传材料" : "上传材料 " + given.size() + " 份");
         publish("cases.case.submitted", row, null, CaseState.SUBMITTED, item.departmentCode());
         if (item.has(ServiceFlag.INSTANT_APPROVAL)) {
-            java.util.Optional<String> refusal = InstantApprovalRule.refusal(item,
-                    verification.verifiedHolder(citizen.username()).isPresent(),
-                    proofs.stream().map(CaseMaterial::name).collect(java.util.stream.Collectors.toSet()));
+            // Verified means the account's verified person or firm is the applicant on this case, not only the account.
+            String holder = holderOf(who);
+            boolean verified = verification.verifiedHolder(citizen.username())
+                    .filter(h -> h.number() != null && h.number().equalsIgnoreCase(holder)).isPresent();
+            java.util.Optional<String> refusal = delivery != Delivery.ELECTRONIC
+                    ? java.util.Optional.of("申请人选择了" + delivery.label() + "，秒批结果只能以电子证照送达")
+                    : InstantApprovalRule.refusal(item, verified,
+                            proofs.stream().map(CaseMaterial::name).collect(java.util.stream.Collectors.toSet()));
             if (refusal.isEmpty()) {
                 return decideInstantly(row, item, at);
             }
@@ -709,7 +714,9 @@ public class CaseWorkflow {
     @EventListener
     void dueDateMoved(ClockDueDateChanged moved) {
         if (CLOCK_OWNER.equals(moved.owner())) {
-            syncClock(moved.reference());
+            // The calendar snapshot is swapped only after this transaction: keep the moved date itself.
+            store.byNumber(moved.reference()).ifPresent(c -> store.setClock(c.number(), moved.newDue(),
+                    clocks.status(CLOCK_OWNER, c.number()).map(s -> s.paused()).orElse(false)));
             // The applicant reads the case's history; the move is written there, with both dates.
             store.byNumber(moved.reference()).ifPresent(c -> step(c, clock.instant(), "系统", null, "due-moved",
                     "因国务院放假安排公布或调整，办理期限由 " + moved.previousDue() + " 调整为 " + moved.newDue(), null));
