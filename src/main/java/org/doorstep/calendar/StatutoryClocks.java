@@ -119,12 +119,27 @@ public class StatutoryClocks {
     /** Same transaction as the calendar change: either both the calendar and the due dates move, or neither. */
     @EventListener
     void recomputeOpenClocks(CalendarChanged change) {
-        OfficialCalendar cal = calendar.readUncached();
+        recompute(calendar.readUncached(), causeOf(change));
+    }
+
+    /**
+     * At start: stored due dates counted by an earlier version of the rules (before provisional years counted the
+     * 放假办法's holidays) move as a calendar change would move them, recorded and told, once — a no-op when none
+     * differs. The advisory lock keeps two nodes starting together from moving and telling twice.
+     */
+    @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @Transactional
+    public void recomputeOnStart() {
+        store.lockRecomputation();
+        recompute(calendar.current(), "按《全国年节及纪念日放假办法》推算暂定节假日（平台更新）");
+    }
+
+    private void recompute(OfficialCalendar cal, String cause) {
         for (StoredClock c : store.open()) {
             LocalDate due = dueOf(c.clock(), cal);
             if (!due.equals(c.due())) {
                 store.save(new StoredClock(c.id(), c.owner(), c.reference(), c.clock(), due, null));
-                store.recordMove(new ClockMove(null, causeOf(change), c.owner(), c.reference(), c.due(), due));
+                store.recordMove(new ClockMove(null, cause, c.owner(), c.reference(), c.due(), due));
                 events.publishEvent(new ClockDueDateChanged(c.owner(), c.reference(), c.due(), due));
             }
         }

@@ -41,6 +41,8 @@ class CalendarChangeTest {
     ApplicationEvents events;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     MockMvc mvc;
 
@@ -120,6 +122,31 @@ class CalendarChangeTest {
                 .satisfies(d -> assertThat(d.name()).isEqualTo("调休上班（国庆节）"));
         mvc.perform(get("/console/calendar").param("year", "2026").with(SignedInRequests.as(WINDOW)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("国办发明电〔2025〕7号")));
+    }
+
+    /**
+     * A due date stored by an earlier version of the rules (2031's 元旦 not yet counted as 放假办法第二条 gives it) is
+     * moved at start like a calendar change would move it: recorded, with its own cause, and heard by the owner.
+     */
+    @Test
+    void aStaleStoredDueDateMovesAtStart() {
+        String open = "stale-" + System.nanoTime();
+        // Monday 2030-12-30 + 3 working days: 12-31, 2031-01-01 is 元旦 (provisional), 01-02, 01-03.
+        clocks.start("test", open, parse("2030-12-30"), 3);
+        assertThat(clocks.status("test", open).orElseThrow().due()).isEqualTo(parse("2031-01-03"));
+        jdbc.sql("update calendar_clock set due_date = date '2031-01-02' where owner = 'test' and reference = ?")
+                .param(open).update();
+        clocks.recomputeOnStart();
+        assertThat(clocks.moves(500, 0)).filteredOn(m -> m.reference().equals(open)).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.previousDue()).isEqualTo(parse("2031-01-02"));
+                    assertThat(m.newDue()).isEqualTo(parse("2031-01-03"));
+                    assertThat(m.cause()).contains("全国年节及纪念日放假办法");
+                });
+        assertThat(events.stream(ClockDueDateChanged.class).filter(e -> e.reference().equals(open))).hasSize(1);
+        // Run again: nothing left to move.
+        clocks.recomputeOnStart();
+        assertThat(clocks.moves(500, 0)).filteredOn(m -> m.reference().equals(open)).hasSize(1);
     }
 
     @Test

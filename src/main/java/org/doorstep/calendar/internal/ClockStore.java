@@ -85,6 +85,11 @@ public class ClockStore {
         return jdbc.sql("select count(*) from calendar_clock_move").query(Long.class).single();
     }
 
+    /** Held to the end of the transaction; one recomputation at a time across nodes. */
+    public void lockRecomputation() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('doorstep.calendar.recompute'))").query().listOfRows();
+    }
+
     public long lastMoveId() {
         return jdbc.sql("select coalesce(max(id), 0) from calendar_clock_move").query(Long.class).single();
     }
