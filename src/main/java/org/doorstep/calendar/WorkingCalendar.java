@@ -97,12 +97,7 @@ public class WorkingCalendar {
     /** Marks a year's calendar as the official one (no longer provisional). */
     @Transactional
     public void publishYear(int year, String source) {
-        if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("年份应在 2000 到 2100 之间");
-        }
-        if (source == null || source.isBlank()) {
-            throw new InvalidInputException("请填写发布依据（如国务院办公厅通知文号）");
-        }
+        requireNotice(year, source);
         String before = store.yearSource(year).orElse(null);
         store.publishYear(year, source.strip());
         changed(new CalendarChanged("calendar.year.published", Integer.toString(year), before, source.strip()));
@@ -114,12 +109,7 @@ public class WorkingCalendar {
      */
     @Transactional
     public void publishNotice(int year, String source, List<CalendarDay> days) {
-        if (year < 2000 || year > 2100) {
-            throw new InvalidInputException("年份应在 2000 到 2100 之间");
-        }
-        if (source == null || source.isBlank()) {
-            throw new InvalidInputException("请填写发布依据（如国务院办公厅通知文号）");
-        }
+        requireNotice(year, source);
         if (days.isEmpty() || days.stream().anyMatch(d -> d.date().getYear() != year)) {
             throw new InvalidInputException("放假安排应为 " + year + " 年内的日期");
         }
@@ -129,6 +119,15 @@ public class WorkingCalendar {
         store.publishYear(year, source.strip());
         changed(new CalendarChanged("calendar.year.published", Integer.toString(year), before,
                 java.util.Map.of("source", source.strip(), "days", days)));
+    }
+
+    private static void requireNotice(int year, String source) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("年份应在 2000 到 2100 之间");
+        }
+        if (source == null || source.isBlank()) {
+            throw new InvalidInputException("请填写发布依据（如国务院办公厅通知文号）");
+        }
     }
 
     private void changed(CalendarChanged event) {

@@ -200,6 +200,26 @@ class CalendarChangeTest {
         assertThat(calendar.current().entry(parse("2030-04-02"))).isEmpty();
         assertThat(calendar.current().isProvisional(2030)).isTrue();
 
+        // Hostile notices from the one who may enter it, through the edge filters as a browser's would pass: each
+        // refused with a message, nothing stored, no 5xx.
+        org.springframework.test.web.servlet.MockMvc edge = org.springframework.test.web.servlet.setup.MockMvcBuilders
+                .webAppContextSetup(context)
+                .addFilters(context.getBean("requestHygiene",
+                        org.springframework.boot.web.servlet.FilterRegistrationBean.class).getFilter())
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        for (String[] bad : java.util.List.of(new String[] {"通知\u0000", "测试 2030-04-02 放假"},
+                new String[] {"测试通知", "测试 2030-04-02 放假\u0000"},
+                new String[] {"测试通知", "测试 2030-04-02 放假\n".repeat(5_000)},
+                new String[] {"测试通知", "测".repeat(200_000)})) {
+            int status = edge.perform(post("/console/calendar/notice").param("year", "2030").param("source", bad[0])
+                            .param("arrangement", bad[1]).with(SignedInRequests.as(COUNTY_ADMIN)).with(csrf()))
+                    .andReturn().getResponse().getStatus();
+            assertThat(status).as(bad[0] + " / " + bad[1].length()).isBetween(400, 499);
+            assertThat(calendar.current().isProvisional(2030)).isTrue();
+            assertThat(calendar.current().entry(parse("2030-04-02"))).isEmpty();
+        }
+
         mvc.perform(post("/console/calendar/days").param("date", "not-a-date").param("kind", "HOLIDAY")
                         .with(SignedInRequests.as(COUNTY_ADMIN)).with(csrf()))
                 .andExpect(status().isBadRequest())
