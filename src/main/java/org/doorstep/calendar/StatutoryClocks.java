@@ -123,15 +123,25 @@ public class StatutoryClocks {
     }
 
     /**
-     * At start: stored due dates counted by an earlier version of the rules (before provisional years counted the
-     * 放假办法's holidays) move as a calendar change would move them, recorded and told, once — a no-op when none
-     * differs. The advisory lock keeps two nodes starting together from moving and telling twice.
+     * Version of the counting rules; raise it when a change to them can move stored due dates. 1: provisional years
+     * count the 放假办法's holidays.
+     */
+    static final int RULES_VERSION = 1;
+
+    /**
+     * At start: stored due dates counted by an earlier version of the rules move as a calendar change would move
+     * them, recorded and told — once per rules version, so an ordinary restart reads one row. The advisory lock keeps
+     * two nodes starting together from moving and telling twice.
      */
     @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     @Transactional
     public void recomputeOnStart() {
         store.lockRecomputation();
+        if (store.rulesVersion() >= RULES_VERSION) {
+            return;
+        }
         recompute(calendar.current(), "按《全国年节及纪念日放假办法》推算暂定节假日（平台更新）");
+        store.setRulesVersion(RULES_VERSION);
     }
 
     private void recompute(OfficialCalendar cal, String cause) {

@@ -136,7 +136,11 @@ class CalendarChangeTest {
         assertThat(clocks.status("test", open).orElseThrow().due()).isEqualTo(parse("2031-01-03"));
         jdbc.sql("update calendar_clock set due_date = date '2031-01-02' where owner = 'test' and reference = ?")
                 .param(open).update();
+        // As on the first start after an upgrade: the stored dates were counted by the rules before version 1.
+        jdbc.sql("update calendar_rules set version = 0").update();
         clocks.recomputeOnStart();
+        assertThat(jdbc.sql("select version from calendar_rules").query(Integer.class).single())
+                .isEqualTo(StatutoryClocks.RULES_VERSION);
         assertThat(clocks.moves(500, 0)).filteredOn(m -> m.reference().equals(open)).singleElement()
                 .satisfies(m -> {
                     assertThat(m.previousDue()).isEqualTo(parse("2031-01-02"));
@@ -144,7 +148,9 @@ class CalendarChangeTest {
                     assertThat(m.cause()).contains("全国年节及纪念日放假办法");
                 });
         assertThat(events.stream(ClockDueDateChanged.class).filter(e -> e.reference().equals(open))).hasSize(1);
-        // Run again: nothing left to move.
+        // A later start does nothing, even for a date that differs: it is the calendar's changes that move dates then.
+        jdbc.sql("update calendar_clock set due_date = date '2031-01-02' where owner = 'test' and reference = ?")
+                .param(open).update();
         clocks.recomputeOnStart();
         assertThat(clocks.moves(500, 0)).filteredOn(m -> m.reference().equals(open)).hasSize(1);
     }

@@ -90,6 +90,15 @@ public class ClockStore {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('doorstep.calendar.recompute'))").query().listOfRows();
     }
 
+    /** The rules version the stored due dates were last recomputed with. */
+    public int rulesVersion() {
+        return jdbc.sql("select version from calendar_rules").query(Integer.class).single();
+    }
+
+    public void setRulesVersion(int version) {
+        jdbc.sql("update calendar_rules set version = ?").param(version).update();
+    }
+
     public long lastMoveId() {
         return jdbc.sql("select coalesce(max(id), 0) from calendar_clock_move").query(Long.class).single();
     }
