@@ -2,6 +2,8 @@ package org.doorstep.cases;
 
 /** Where a case stands. REFUSED, REJECTED and COMPLETED are final. */
 public enum CaseState {
+    /** A 一件事 sub-case waiting for the certificate another sub-case issues; its clock does not count yet. */
+    WAITING("待前置事项办结"),
     SUBMITTED("已提交，待受理"),
     AWAITING_SUPPLEMENT("一次性告知，待补正"),
     ACCEPTED("已受理"),

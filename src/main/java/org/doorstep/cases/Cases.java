@@ -280,6 +280,7 @@ public class Cases {
     private static CaseSummary summary(CaseStore.Listed l, LocalDate today, LocalDate warnEnd) {
         CaseRow r = l.row();
         Urgency u = r.state().closed() ? Urgency.CLOSED
+                : r.state() == CaseState.WAITING ? Urgency.WAITING
                 : l.paused() ? Urgency.PAUSED
                 : l.due() != null && l.due().isBefore(today) ? Urgency.OVERDUE
                 : l.due() != null && l.due().isBefore(warnEnd) ? Urgency.WARNING
@@ -331,7 +332,7 @@ public class Cases {
 
     /** The one form of a bundle: shared facts (key → label) and each material once. */
     public Map<String, String> bundleFacts(Bundle bundle) {
-        return BundleForms.factsOf(bundle);
+        return bundle.facts();
     }
 
     public List<Material> bundleMaterials(Bundle bundle) {
@@ -363,15 +364,33 @@ public class Cases {
     }
 
     private BundleApplication bundleView(BundleRow b) {
+        String promise = catalogue.findBundle(b.bundleCode()).map(Bundle::promise).orElse(null);
         return new BundleApplication(b.number(), b.bundleCode(), b.bundleName(),
                 applicant(b.applicantKind(), b.applicantName(), b.applicantId(), b.applicantPhone(), null), b.facts(),
                 b.submittedAt(), b.completedAt(), b.resultNotice(),
-                store.byBundle(b.id()).stream().map(this::view).toList());
+                store.byBundle(b.id()).stream().map(this::view).toList(), promise, bundleClockOf(b));
+    }
+
+    /** Applications made before bundles had a tracked clock have none. */
+    private CaseClock bundleClockOf(BundleRow b) {
+        boolean closed = b.completedAt() != null;
+        return clocks.find(CaseWorkflow.BUNDLE_CLOCK_OWNER, b.number()).map(c -> {
+            ClockStatus s = clocks.status(CaseWorkflow.BUNDLE_CLOCK_OWNER, b.number()).orElseThrow();
+            Urgency u = closed ? Urgency.CLOSED
+                    : s.paused() ? Urgency.PAUSED
+                    : s.overdue() ? Urgency.OVERDUE
+                    // A one-day promise (0.5 rounded up) warns on its due day, not from the start.
+                    : s.remainingDays() <= Math.min(Urgency.WARNING_DAYS, c.limitDays() - 1) ? Urgency.WARNING
+                    : Urgency.ON_TIME;
+            return new CaseClock(c.start(), c.limitDays(), s.due(), s.usedDays(), s.remainingDays(), s.pausedDays(),
+                    s.paused(), s.overdue() && !closed, u, s.provisional() && !closed);
+        }).orElse(null);
     }
 
     private CaseClock clockOf(CaseRow r) {
         ClockStatus s = clocks.status(CaseWorkflow.CLOCK_OWNER, r.number()).orElseThrow();
         Urgency u = r.state().closed() ? Urgency.CLOSED
+                : r.state() == CaseState.WAITING ? Urgency.WAITING
                 : s.paused() ? Urgency.PAUSED
                 : s.overdue() ? Urgency.OVERDUE
                 : s.remainingDays() <= Urgency.WARNING_DAYS ? Urgency.WARNING

@@ -6,6 +6,8 @@ public enum Urgency {
     WARNING("即将到期"),
     OVERDUE("已超期"),
     PAUSED("暂停计时（待补正）"),
+    /** A 一件事 sub-case whose clock starts when its prerequisite's certificate is issued. */
+    WAITING("待前置事项办结，尚未计时"),
     CLOSED("已结束");
 
     /** Working days left at or below which a case is flagged as due soon. */

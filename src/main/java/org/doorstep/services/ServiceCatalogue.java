@@ -78,6 +78,10 @@ public class ServiceCatalogue {
         return store.bundle(code).orElseThrow(() -> new NotFoundException("未找到编码为 " + code + " 的一件事"));
     }
 
+    public Optional<Bundle> findBundle(String code) {
+        return store.bundle(code);
+    }
+
     /** Bundles an item belongs to. */
     public List<Bundle> bundlesWith(String itemCode) {
         return store.bundles().stream().filter(b -> b.itemCodes().contains(itemCode)).toList();
@@ -106,6 +110,12 @@ public class ServiceCatalogue {
         for (String c : bundle.itemCodes()) {
             errors.rejectIf(store.item(c).isEmpty(), "itemCodes", "事项编码 " + c + " 不存在");
         }
+        errors.rejectIf(bundle.promisedHalfDays() < 1, "promisedHalfDays", "请填写承诺办结时限（至少 0.5 个工作日）");
+        bundle.facts().forEach((key, label) -> errors.rejectIf(!key.matches("[a-z][A-Za-z0-9]{0,30}") || blank(label),
+                "facts", "共享信息项的编码应为英文字母开头的字母或数字，且须有名称"));
+        errors.throwIfAny();
+        errors.rejectIf(BundleOrder.of(bundle.itemCodes().stream().map(c -> store.item(c).orElseThrow()).toList())
+                .circular(), "itemCodes", "事项之间互为前置（互相需要对方核发的证照），无法办理");
         errors.throwIfAny();
         store.saveBundle(bundle);
         events.publishEvent(new BundleSaved(bundle));

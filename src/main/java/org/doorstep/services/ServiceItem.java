@@ -46,6 +46,11 @@ public record ServiceItem(String code, String name, ItemType type, String depart
         return promisedLimitDays == 0;
     }
 
+    /** The certificate type the result is issued as: the result without its parenthesis, e.g. 营业执照. */
+    public String certificateType() {
+        return result == null ? "" : result.replaceAll("（[^）]*）", "").strip();
+    }
+
     public boolean has(ServiceFlag flag) {
         return flags.contains(flag);
     }

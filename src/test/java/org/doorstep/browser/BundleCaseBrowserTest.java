@@ -57,21 +57,26 @@ class BundleCaseBrowserTest extends CaseBrowserTest {
         page.getByText("申请 企业开办“一件事”").click();
         page.waitForLoadState();
         assertThat(Accessibility.seriousViolations(page)).as("bundle form").isEmpty();
-        // Each shared fact and each shared material is asked once.
-        assertThat(page.getByLabel("营业执照", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+        // Each shared fact and each shared material is asked once; the licence the bundle issues is not asked at all.
+        assertThat(page.getByLabel("公司章程", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
                 .count()).isEqualTo(1);
+        assertThat(page.getByLabel("营业执照", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .count()).isZero();
         form.applicant("FIRM", "青溪县一件事测试有限公司", TestPeople.residentId(), TestPeople.mobile())
-                .fill("住所（经营场所）或联系地址", "青溪县梅林镇梅林街 1 号").fill("注册资本（万元）", "100")
+                .fill("住所（经营场所）", "青溪县梅林镇梅林街 1 号").fill("注册资本（万元）", "100")
                 .fill("经营范围", "农产品销售").fill("参保职工人数", "5")
                 .attachEverywhere(pdf).delivery("电子证照").press("一次提交");
         String bundleNumber = form.caseNumber();
         assertThat(bundleNumber).startsWith("YJ20261209");
-        assertThat(page.locator(".bundle-status").innerText()).isEqualTo("办理中（已办结 0 / 5 项）");
+        assertThat(page.locator(".bundle-status").innerText())
+                .isEqualTo("办理中（已办结 0 / 5 项，4 项待前置事项办结后启动）");
+        assertThat(page.locator(".bundle-promise").innerText()).isEqualTo("材料齐全时 0.5 个工作日内办结");
+        assertThat(page.locator(".bundle-due").innerText()).isEqualTo("2026-12-10"); // 0.5 counted as 1 working day
         List<String> subCases = page.locator(".sub-number").allInnerTexts();
         assertThat(subCases).hasSize(5);
         assertThat(Accessibility.seriousViolations(page)).as("bundle page").isEmpty();
 
-        // Every department acts at once: each handles its own sub-case, none waits for another.
+        // 设立登记 first; the four that waited for the licence start with it, shared from the certificate library.
         int i = 0;
         for (Map.Entry<String, String> r : reviewers.entrySet()) {
             String number = subCases.get(i++);
@@ -80,6 +85,9 @@ class BundleCaseBrowserTest extends CaseBrowserTest {
             CasePages officer = signIn(user, "bumen".equals(user) ? DEMO_PASSWORD : STAFF_PASSWORD);
             officer.openConsoleCase(number);
             assertThat(page.locator("h1").innerText()).isNotBlank();
+            if (!r.getKey().equals("QX-SCJG-001")) {
+                assertThat(page.locator("main").innerText()).contains("电子证照共享：营业执照");
+            }
             officer.press("受理").press("开始审查").press("审批通过").press("送达并办结");
             assertThat(officer.state()).as(r.getKey()).isEqualTo("已办结");
         }
@@ -107,8 +115,8 @@ class BundleCaseBrowserTest extends CaseBrowserTest {
         assertThat(page.locator(".result-notice").count()).isEqualTo(1);
         assertThat(page.locator(".result-notice").innerText()).contains("企业开办", "企业设立登记", "公章刻制备案",
                 "发票申领", "企业职工社会保险登记", "单位住房公积金缴存登记");
-        // 0.5 working days = 4 working hours: five sub-cases in parallel took 1 hour 40 minutes.
-        assertThat(page.locator("main").innerText()).contains("用时 1 小时 40 分钟");
+        // 0.5 working days = 4 working hours: the licence, then the four others, took 1 hour 40 minutes.
+        assertThat(page.locator(".bundle-elapsed").innerText()).isEqualTo("1 小时 40 分钟");
         assertThat(jdbc.sql("select completed_at - submitted_at <= interval '4 hours' from cases_bundle_application "
                 + "where number = ?").param(bundleNumber).query(Boolean.class).single()).isTrue();
 

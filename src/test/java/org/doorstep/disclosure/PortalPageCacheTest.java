@@ -180,8 +180,8 @@ class PortalPageCacheTest {
         assertThat(get("/services").status()).isEqualTo(200);
         List<String> items = services.items().stream().limit(2).map(i -> i.code()).toList();
         String name = "缓存测试一件事" + UUID.randomUUID();
-        services.saveBundle(new Bundle("T-" + UUID.randomUUID().toString().substring(0, 8), name, "说明", "1个工作日",
-                items));
+        services.saveBundle(new Bundle("T-" + UUID.randomUUID().toString().substring(0, 8), name, "说明", 2,
+                items, java.util.Map.of("address", "联系地址")));
         assertThat(get("/services").body()).contains(name);
     }
 

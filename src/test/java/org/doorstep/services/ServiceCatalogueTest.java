@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.organization.VenueLevel;
 import org.doorstep.platform.FieldErrors;
+import org.doorstep.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,5 +103,50 @@ class ServiceCatalogueTest {
         assertThat(catalogue.item(code)).isEqualTo(copy);
         assertThat(catalogue.implementations(code)).containsExactly(
                 new Implementation(code, DemoCounty.SHIQIAO_TOWN, VenueLevel.TOWN_CENTER));
+    }
+
+    @Test
+    void enterpriseStartOrdersItsItemsByTheLicenceAndPromisesHalfAWorkingDay() {
+        Bundle b = catalogue.bundle("QX-YJS-QYKB");
+        BundleOrder order = BundleOrder.of(b.itemCodes().stream().map(catalogue::item).toList());
+        assertThat(order.prerequisitesOf("QX-SCJG-001")).isEmpty();
+        for (String waits : List.of("QX-ZWFW-002", "QX-ZWFW-003", "QX-RSJ-004", "QX-GJJ-003")) {
+            assertThat(order.prerequisitesOf(waits)).extracting(ServiceItem::code).containsExactly("QX-SCJG-001");
+        }
+        assertThat(order.producedWithin()).containsExactly("营业执照");
+        assertThat(order.circular()).isFalse();
+        assertThat(b.promise()).isEqualTo("材料齐全时 0.5 个工作日内办结");
+        assertThat(b.clockDays()).isEqualTo(1);
+        assertThat(b.facts()).containsKeys("address", "capital", "scope", "employees");
+        // 退休: nothing in it issues what another needs, so everything starts at once.
+        Bundle retirement = catalogue.bundle("QX-YJS-TX");
+        assertThat(retirement.promise()).isEqualTo("材料齐全时 10 个工作日内办结");
+        assertThat(BundleOrder.of(retirement.itemCodes().stream().map(catalogue::item).toList()).producedWithin())
+                .isEmpty();
+    }
+
+    @Test
+    void aBundleWhoseItemsNeedEachOthersCertificatesIsRefused() {
+        ServiceItem licence = catalogue.item("QX-SCJG-001");
+        ServiceItem seal = catalogue.item("QX-ZWFW-002");
+        // A licence item that (wrongly) asks for the seal record the other item issues.
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        List<Material> materials = new java.util.ArrayList<>(licence.materials());
+        materials.add(new Material(seal.certificateType(), 1, MaterialForm.COPY, "电子", "公安机关核发", false, false,
+                true, null));
+        ServiceItem circular = new ServiceItem(code, "测试事项" + code, licence.type(), licence.departmentCode(),
+                licence.legalBasis(), licence.target(), licence.conditions(), materials, licence.steps(),
+                licence.legalLimitDays(), licence.promisedLimitDays(), licence.fee(), licence.result(),
+                licence.deliveries(), licence.place(), licence.hours(), licence.visits(), licence.onlineEntry(),
+                licence.consultation(), licence.complaint(), licence.faqs(), licence.flags(), licence.themes());
+        catalogue.save(circular, List.of(new Implementation(code, licence.departmentCode(), VenueLevel.CENTER)));
+        String bundleCode = "T-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThatThrownBy(() -> catalogue.saveBundle(new Bundle(bundleCode, "互为前置", "说明", 1,
+                List.of(code, seal.code()), Map.of("address", "住所"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("互为前置");
+        assertThatThrownBy(() -> catalogue.saveBundle(new Bundle(bundleCode, "时限", "说明", 0,
+                List.of(licence.code(), seal.code()), Map.of("bad key", ""))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(catalogue.findBundle(bundleCode)).isEmpty();
     }
 }

@@ -46,6 +46,7 @@ import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.platform.StoredFile;
 import org.doorstep.services.Bundle;
+import org.doorstep.services.BundleOrder;
 import org.doorstep.services.Delivery;
 import org.doorstep.services.Material;
 import org.doorstep.services.ServiceCatalogue;
@@ -66,6 +67,8 @@ public class CaseWorkflow {
 
     /** Owner name of the cases' statutory clocks in the calendar module. */
     public static final String CLOCK_OWNER = "cases";
+    /** The clock of a 一件事 application's own promised limit. */
+    public static final String BUNDLE_CLOCK_OWNER = "cases.bundle";
     /** Types accepted for uploaded materials (recognised by content). */
     public static final Set<FileType> MATERIAL_TYPES = EnumSet.of(FileType.PDF, FileType.OFD, FileType.PNG,
             FileType.JPEG);
@@ -227,14 +230,19 @@ public class CaseWorkflow {
         return created;
     }
 
-    /** One application for a 一件事 bundle: shared facts asked once, one sub-case per item, all in parallel. */
+    /**
+     * One application for a 一件事 bundle: shared facts asked once, one sub-case per item. Items that need a certificate
+     * another item of the bundle issues ({@link BundleOrder}) wait, without counting, until it is issued; the rest
+     * start in parallel. The bundle's own promised limit counts from submission.
+     */
     @Transactional
     public BundleRow applyBundle(String bundleCode, ApplicantDetails who, Map<String, String> facts,
             Delivery delivery, List<Upload> uploads, StaffIdentity citizen, Instant at) {
         Bundle bundle = catalogue.bundle(bundleCode);
         List<ServiceItem> items = bundle.itemCodes().stream().map(catalogue::item).toList();
+        BundleOrder order = BundleOrder.of(items);
         FieldErrors errors = checkApplicant(who, false);
-        for (Map.Entry<String, String> f : BundleForms.factsOf(bundle).entrySet()) {
+        for (Map.Entry<String, String> f : bundle.facts().entrySet()) {
             String v = facts == null ? null : facts.get(f.getKey());
             errors.rejectIf(v == null || v.isBlank(), "fact-" + f.getKey(), "请填写" + f.getValue());
         }
@@ -244,21 +252,53 @@ public class CaseWorkflow {
         List<CaseMaterial> given = storeUploads(names, uploads, at);
         String number = number("YJ", at);
         Map<String, String> kept = new LinkedHashMap<>();
-        BundleForms.factsOf(bundle).keySet().forEach(k -> kept.put(k, facts.get(k).strip()));
+        bundle.facts().keySet().forEach(k -> kept.put(k, facts.get(k).strip()));
         long id = store.insertBundle(new BundleRow(0, number, queryCode(), bundle.code(), bundle.name(), who.kind(),
                 who.name().strip(), idOf(who), IdentityNumbers.normalise(who.phone()), citizen.username(), kept, at,
                 null, null));
+        clocks.start(BUNDLE_CLOCK_OWNER, number, day(at), bundle.clockDays());
         for (ServiceItem item : items) {
             Delivery d = item.deliveries().contains(delivery) ? delivery : item.deliveries().iterator().next();
+            List<ServiceItem> needs = order.prerequisitesOf(item.code());
             CaseRow row = create(item, who, d, Channel.ONLINE, citizen.username(), item.departmentCode(), null, null,
-                    null, id, CaseState.SUBMITTED, at);
+                    null, id, needs.isEmpty() ? CaseState.SUBMITTED : CaseState.WAITING, at);
             Set<String> needed = item.materials().stream().map(Material::name).collect(java.util.stream.Collectors.toSet());
             given.stream().filter(m -> needed.contains(m.name())).forEach(m -> store.addMaterial(row.id(), m));
             step(row, at, citizen.displayName(), null, "submitted", "随“" + bundle.name() + "”一次提交", number);
-            publish("cases.case.submitted", row, null, CaseState.SUBMITTED, item.departmentCode());
+            if (needs.isEmpty()) {
+                publish("cases.case.submitted", row, null, CaseState.SUBMITTED, item.departmentCode());
+            } else {
+                // Nothing to do for the department yet, so nothing counts against it.
+                clocks.pause(CLOCK_OWNER, row.number(), day(at), "等待前置事项办结");
+                syncClock(row.number());
+                step(row, at, BUNDLE.displayName(), null, "waiting", "等待前置事项办结", "待"
+                        + String.join("、", needs.stream().map(n -> "“" + n.name() + "”").toList()) + "办结、"
+                        + String.join("、", needs.stream().map(ServiceItem::certificateType).distinct().toList())
+                        + "核发后自动启动，证照从电子证照库共享，无需申请人提交");
+                publish("cases.case.waiting", row, null, CaseState.WAITING, item.departmentCode());
+            }
         }
         return store.bundleById(id).orElseThrow();
     }
+
+    /** The platform's own actor for the steps a 一件事 takes by itself (starting a sub-case that waited). */
+    private static final StaffIdentity BUNDLE = new StaffIdentity() {
+        public String username() {
+            return "system.bundle";
+        }
+
+        public String displayName() {
+            return "一件事联办（系统）";
+        }
+
+        public String roleCode() {
+            return "SYSTEM";
+        }
+
+        public String unitCode() {
+            return null;
+        }
+    };
 
     // ---- officer actions ----------------------------------------------------------------------------------------
 
@@ -371,6 +411,7 @@ public class CaseWorkflow {
         store.update(next);
         step(c, at, actor, unit, "supplemented", "申请人补正材料，恢复计时", note);
         publish("cases.case.supplemented", c, c.state(), back, c.departmentCode());
+        advanceBundle(c, at);
         return next;
     }
 
@@ -433,9 +474,10 @@ public class CaseWorkflow {
             case ELECTRONIC -> "送达：电子证照";
         };
         String issued = null;
-        if (delivery == Delivery.ELECTRONIC) {
-            ServiceItem item = catalogue.item(c.itemCode());
-            Certificate cert = certificates.issue(new CertificateRequest(certificateType(item), c.applicantName(),
+        ServiceItem item = catalogue.item(c.itemCode());
+        // The electronic licence is issued with the paper one when a sub-case of the same 一件事 waits for it.
+        if (delivery == Delivery.ELECTRONIC || waitedFor(c, item.certificateType())) {
+            Certificate cert = certificates.issue(new CertificateRequest(item.certificateType(), c.applicantName(),
                     c.holderId(), c.departmentCode(), unitName(c.departmentCode()), day(at), null, c.number()));
             issued = "电子证照 " + cert.type() + "，编号 " + cert.number();
         }
@@ -449,7 +491,7 @@ public class CaseWorkflow {
         step(c, at, me.displayName(), unitName(me.unitCode()), "completed", "办结", null);
         clocks.stop(CLOCK_OWNER, c.number(), day(at));
         publish("cases.case.completed", c, c.state(), CaseState.COMPLETED, me.unitCode());
-        closeBundleIfDone(c, at);
+        advanceBundle(c, at);
         return next;
     }
 
@@ -547,6 +589,16 @@ public class CaseWorkflow {
 
     private CaseRow move(CaseRow c, CaseState to, StaffIdentity me, Instant at, String action, String label,
             String note, String reason, CaseState resume, boolean dispatch) {
+        CaseRow next = moveOnly(c, to, me, at, action, label, note, reason, resume, dispatch);
+        if (to.closed() || to == CaseState.AWAITING_SUPPLEMENT) {
+            advanceBundle(c, at);
+        }
+        return next;
+    }
+
+    /** A move that leaves the case's 一件事 alone: for the moves the bundle itself makes while it advances. */
+    private CaseRow moveOnly(CaseRow c, CaseState to, StaffIdentity me, Instant at, String action, String label,
+            String note, String reason, CaseState resume, boolean dispatch) {
         boolean firstOfficer = c.responsibleLogin() == null;
         CaseRow next = with(c, to, resume, reason != null ? reason : c.reason(), c.delivery(), c.trackingNumber(),
                 dispatch ? at : c.dispatchedAt(), to.closed() ? at : null,
@@ -561,21 +613,43 @@ public class CaseWorkflow {
             syncClock(c.number());
         }
         publish("cases.case." + action, c, c.state(), to, me.unitCode());
-        if (to.closed()) {
-            closeBundleIfDone(c, at);
-        }
         return next;
     }
 
-    private void closeBundleIfDone(CaseRow c, Instant at) {
-        if (c.bundleId() == null) {
+    /** Whether a sub-case of the same 一件事 waits for a certificate of this type. */
+    private boolean waitedFor(CaseRow c, String certificateType) {
+        return c.bundleId() != null && store.byBundle(c.bundleId()).stream()
+                .filter(s -> s.state() == CaseState.WAITING)
+                .anyMatch(s -> catalogue.item(s.itemCode()).materials().stream()
+                        .anyMatch(m -> m.required() && m.name().equals(certificateType)));
+    }
+
+    /**
+     * After a sub-case of a 一件事 moved: starts the sub-cases whose prerequisites are now issued (or ends those whose
+     * prerequisite was refused), pauses the bundle's promise while a sub-case awaits a supplement (the promise holds
+     * “材料齐全时”), and sends the one result notice when every sub-case is closed.
+     */
+    private void advanceBundle(CaseRow changed, Instant at) {
+        if (changed.bundleId() == null) {
             return;
         }
-        BundleRow b = store.bundleById(c.bundleId()).orElseThrow();
+        BundleRow b = store.bundleById(changed.bundleId()).orElseThrow();
+        List<ServiceItem> items = store.byBundle(b.id()).stream().map(s -> catalogue.item(s.itemCode())).toList();
+        BundleOrder order = BundleOrder.of(items);
+        // Each start or refusal writes its row; the list is read once and each row is acted on once.
+        for (CaseRow waiting : store.byBundle(b.id())) {
+            if (waiting.state() == CaseState.WAITING) {
+                startIfReady(waiting, order, at);
+            }
+        }
         List<CaseRow> subs = store.byBundle(b.id());
+        if (b.completedAt() == null) {
+            syncBundleClock(b, subs, at);
+        }
         if (b.completedAt() != null || !subs.stream().allMatch(s -> s.state().closed())) {
             return;
         }
+        clocks.stop(BUNDLE_CLOCK_OWNER, b.number(), day(at));
         StringBuilder notice = new StringBuilder("您申请的" + b.bundleName() + "（" + b.number() + "）已全部办结：");
         for (CaseRow s : subs) {
             notice.append(s.itemName()).append(" ").append(s.state().label());
@@ -587,6 +661,53 @@ public class CaseWorkflow {
         notice.append("办理结果已按您选择的方式送达。");
         store.completeBundle(b.id(), at, notice.toString());
         events.publishEvent(new BundleCompleted(b.number(), b.bundleCode(), subs.size()));
+    }
+
+    private void startIfReady(CaseRow waiting, BundleOrder order, Instant at) {
+        List<CaseRow> siblings = store.byBundle(waiting.bundleId());
+        List<CaseRow> needs = order.prerequisitesOf(waiting.itemCode()).stream()
+                .flatMap(p -> siblings.stream().filter(s -> s.itemCode().equals(p.code()))).toList();
+        CaseRow failed = needs.stream().filter(n -> n.state().closed() && n.state() != CaseState.COMPLETED)
+                .findFirst().orElse(null);
+        if (failed != null) {
+            String r = "前置事项“" + failed.itemName() + "”" + failed.state().label() + "，本事项不具备办理条件";
+            moveOnly(waiting, CaseState.REFUSED, BUNDLE, at, "refused", "不予受理（前置事项未办结）", r, r, null, false);
+            return;
+        }
+        if (!needs.stream().allMatch(n -> n.state() == CaseState.COMPLETED)) {
+            return;
+        }
+        // Each needed certificate is taken from the library, where the prerequisite's delivery put it.
+        List<String> shared = new ArrayList<>();
+        for (CaseRow n : needs) {
+            String type = catalogue.item(n.itemCode()).certificateType();
+            certificates.issuedFor(n.number()).stream().filter(cert -> cert.type().equals(type)).findFirst()
+                    .ifPresent(cert -> {
+                        store.addMaterial(waiting.id(), new CaseMaterial(type, null, "电子证照共享：" + type + "（编号 "
+                                + cert.number() + "，由“" + n.itemName() + "”核发）", null, 0, false, at));
+                        shared.add(type + "（编号 " + cert.number() + "）");
+                    });
+        }
+        clocks.restart(CLOCK_OWNER, waiting.number(), day(at));
+        syncClock(waiting.number());
+        CaseRow next = with(waiting, CaseState.SUBMITTED, null, waiting.reason(), waiting.delivery(),
+                waiting.trackingNumber(), waiting.dispatchedAt(), null, waiting.responsibleLogin(),
+                waiting.responsibleName(), waiting.responsibleUnit());
+        store.update(next);
+        step(waiting, at, BUNDLE.displayName(), null, "started", "前置事项已办结，开始办理",
+                shared.isEmpty() ? null : "已从电子证照库共享：" + String.join("、", shared));
+        publish("cases.case.submitted", waiting, CaseState.WAITING, CaseState.SUBMITTED, waiting.departmentCode());
+    }
+
+    /** The bundle's promise does not count while a sub-case awaits the applicant's supplement. */
+    private void syncBundleClock(BundleRow b, List<CaseRow> subs, Instant at) {
+        boolean awaiting = subs.stream().anyMatch(s -> s.state() == CaseState.AWAITING_SUPPLEMENT);
+        boolean paused = clocks.status(BUNDLE_CLOCK_OWNER, b.number()).map(s -> s.paused()).orElse(false);
+        if (awaiting && !paused) {
+            clocks.pause(BUNDLE_CLOCK_OWNER, b.number(), day(at), "子办件一次性告知，等待补正");
+        } else if (!awaiting && paused) {
+            clocks.resume(BUNDLE_CLOCK_OWNER, b.number(), day(at));
+        }
     }
 
     private List<CaseMaterial> storeUploads(List<String> allowedNames, List<Upload> uploads, Instant at) {
@@ -625,11 +746,6 @@ public class CaseWorkflow {
                     m.name(), null, "电子证照核验：" + c.type() + "（编号 " + c.number() + "，有效）", null, 0, false, at)));
         }
         return out;
-    }
-
-    /** The certificate type a result is issued as: the item's result without its parenthesis, e.g. 营业执照. */
-    static String certificateType(ServiceItem item) {
-        return item.result().replaceAll("（[^）]*）", "").strip();
     }
 
     /** Materials reused from the applicant's own earlier cases; a hash they never gave is refused. */

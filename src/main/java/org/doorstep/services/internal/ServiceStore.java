@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -109,23 +111,38 @@ public class ServiceStore {
     public Optional<Bundle> bundle(String code) {
         List<String> items = jdbc.sql("select item_code from services_bundle_item where bundle_code = ? order by seq")
                 .param(code).query(String.class).list();
-        return jdbc.sql("select code, name, description, promise from services_bundle where code = ?").param(code)
-                .query((rs, n) -> new Bundle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        items))
+        return jdbc.sql("select code, name, description, promised_half_days, facts from services_bundle where code = ?")
+                .param(code)
+                .query((rs, n) -> new Bundle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), items,
+                        factsOf(rs.getString(5))))
                 .optional();
     }
 
     public void saveBundle(Bundle b) {
         jdbc.sql("""
-                insert into services_bundle (code, name, description, promise) values (?, ?, ?, ?)
+                insert into services_bundle (code, name, description, promised_half_days, facts)
+                values (?, ?, ?, ?, cast(? as jsonb))
                 on conflict (code) do update set name = excluded.name, description = excluded.description,
-                    promise = excluded.promise
-                """).params(b.code(), b.name(), b.description(), b.promise()).update();
+                    promised_half_days = excluded.promised_half_days, facts = excluded.facts
+                """).params(b.code(), b.name(), b.description(), b.promisedHalfDays(), factsJson(b.facts())).update();
         jdbc.sql("delete from services_bundle_item where bundle_code = ?").param(b.code()).update();
         for (int seq = 0; seq < b.itemCodes().size(); seq++) {
             jdbc.sql("insert into services_bundle_item (bundle_code, seq, item_code) values (?, ?, ?)")
                     .params(b.code(), seq, b.itemCodes().get(seq)).update();
         }
+    }
+
+    /** Facts are kept as an array of [key, label] pairs: a JSON object in jsonb would lose the form's order. */
+    private static String factsJson(Map<String, String> facts) {
+        return JSON.writeValueAsString(facts.entrySet().stream().map(e -> List.of(e.getKey(), e.getValue())).toList());
+    }
+
+    private static Map<String, String> factsOf(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (List<String> pair : JSON.readValue(json, new TypeReference<List<List<String>>>() { })) {
+            out.put(pair.get(0), pair.get(1));
+        }
+        return out;
     }
 
     private static ServiceItem item(ResultSet rs, int row) throws SQLException {

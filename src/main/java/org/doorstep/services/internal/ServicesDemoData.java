@@ -30,7 +30,9 @@ import static org.doorstep.services.ServiceTarget.LEGAL_PERSON;
 import static org.doorstep.services.ServiceTarget.PERSON;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.doorstep.organization.DemoCounty;
 import org.doorstep.organization.VenueLevel;
@@ -86,14 +88,18 @@ class ServicesDemoData implements DemoData {
         for (ServiceItem item : items) {
             catalogue.save(item, implementationsOf(item));
         }
+        Map<String, String> firm = new LinkedHashMap<>();
+        firm.put("address", "住所（经营场所）");
+        firm.put("capital", "注册资本（万元）");
+        firm.put("scope", "经营范围");
+        firm.put("employees", "参保职工人数");
         catalogue.saveBundle(new Bundle("QX-YJS-QYKB", "企业开办“一件事”",
                 "企业名称申报、设立登记、公章刻制、发票申领、社保登记和住房公积金开户一表申请、一次采集，"
-                        + "各部门同步办理，营业执照、公章和发票一次领取。",
-                "材料齐全时 0.5 个工作日内办结",
-                List.of("QX-SCJG-001", "QX-ZWFW-002", "QX-ZWFW-003", "QX-RSJ-004", "QX-GJJ-003")));
+                        + "营业执照核发后公章、发票、社保和公积金由各部门凭电子营业执照同步办理，营业执照、公章和发票一次领取。",
+                1, List.of("QX-SCJG-001", "QX-ZWFW-002", "QX-ZWFW-003", "QX-RSJ-004", "QX-GJJ-003"), firm));
         catalogue.saveBundle(new Bundle("QX-YJS-TX", "退休“一件事”",
                 "职工退休时的养老保险待遇核定、医保退休人员登记和住房公积金退休提取一次申请、并联办理。",
-                "材料齐全时 10 个工作日内办结", List.of("QX-RSJ-002", "QX-YBJ-004", "QX-GJJ-001")));
+                20, List.of("QX-RSJ-002", "QX-YBJ-004", "QX-GJJ-001"), Map.of("address", "联系地址")));
     }
 
     /** County-level items at the county centre; 就近办 items also at every township and village venue. */
