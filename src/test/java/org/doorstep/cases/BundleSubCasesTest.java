@@ -90,7 +90,8 @@ class BundleSubCasesTest {
         Case pension = b.subCases().stream().filter(s -> s.itemCode().equals("QX-GJJ-003")).findFirst().orElseThrow();
         mvc.perform(get("/console/cases/" + market.number()).with(authentication(Actor.market().authentication())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"/console/bundles/" + b.number() + "\"")));
+                .andExpect(content().string(containsString("href=\"/console/bundles/" + b.number() + "\"")))
+                .andExpect(content().string(containsString("整件办结期限 " + b.clock().due())));
         mvc.perform(get("/console/bundles/" + b.number()).with(authentication(Actor.market().authentication())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/console/cases/" + market.number() + "\"")))
