@@ -257,7 +257,19 @@ public class AnnualReports {
      */
     @Transactional
     public AnnualReport submit(long id, StaffIdentity me) {
+        return submit(id, today(), me);
+    }
+
+    /**
+     * Submits a report written earlier, e.g. one being moved from the former website with its 成文日期: a day of the
+     * year after the reported one (条例第四十九条: published by 31 January of that year), not after today.
+     */
+    @Transactional
+    public AnnualReport submit(long id, LocalDate writtenOn, StaffIdentity me) {
         AnnualReport r = editable(id, me);
+        if (writtenOn == null || writtenOn.getYear() <= r.year() || writtenOn.isAfter(today())) {
+            throw new InvalidInputException("writtenOn", "年度报告的成文日期应在报告年度之后、不晚于今天");
+        }
         List<String> problems = problems(r);
         if (!problems.isEmpty()) {
             throw new ConflictException("不能提交保密审查：" + String.join("；", problems));
@@ -265,7 +277,7 @@ public class AnnualReports {
         long node = disclosure.catalogue(r.divisionCode()).stream()
                 .filter(n -> n.fixed() && n.name().equals(NODE)).map(CatalogueNode::id).findFirst()
                 .orElseThrow(() -> new ConflictException("本级政府的目录中没有“" + NODE + "”栏目"));
-        DocumentDraft doc = new DocumentDraft(r.title(), null, r.divisionCode(), today(), null, null, "综合政务",
+        DocumentDraft doc = new DocumentDraft(r.title(), null, r.divisionCode(), writtenOn, null, null, "综合政务",
                 GENRE, "政府信息公开 年度报告 " + r.year(), ReportBody.html(r), List.of(node), null, null);
         long documentId = r.documentId() == null ? disclosure.create(doc, me).id()
                 : disclosure.update(r.documentId(), doc, me).id();

@@ -58,8 +58,9 @@ class ReportsDemoData implements DemoData {
         text.put(NarrativeSection.SUPERVISION, "将政务公开工作纳入年度绩效考核，组织政务公开专题培训。");
         text.put(NarrativeSection.PROBLEMS, "政策解读形式还不够丰富。下一步将增加图解、视频等解读形式，提高解读质量。");
         reports.save(r.id(), new ReportDraft(text, "36", "4", "12.5"), officer);
-        reports.submit(r.id(), officer);
-        disclosure.approve(reports.report(r.id(), officer).documentId(), reviewer);
+        // Written and published in January 2026, before the 31 January the 条例 (第四十九条) sets, as a county's would be.
+        reports.submit(r.id(), LocalDate.of(2026, 1, 16), officer);
+        disclosure.approveMigrated(reports.report(r.id(), officer).documentId(), LocalDate.of(2026, 1, 20), reviewer);
     }
 
     /** 行政规范性文件 of the county, so table 二 has documents to count: two made in 2025, one older still in force. */
