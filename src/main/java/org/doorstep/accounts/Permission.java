@@ -45,7 +45,9 @@ public enum Permission {
     ACCOUNT_UNLOCK("解除账号锁定"),
     ADMIN_CHANGE_REVIEW("复核管理员账号的新建、重置密码和重置验证器（双人复核）"),
     IDENTITY_VERIFY("窗口实名核验（查验身份证或营业执照）"),
-    AUDIT_VIEW("查阅和核验审计日志");
+    AUDIT_VIEW("查阅和核验审计日志"),
+    NOTIFICATION_VIEW("查看本单位事项的通知发送记录"),
+    NOTIFICATION_RESEND("重新发送发送失败的通知");
 
     private final String label;
 

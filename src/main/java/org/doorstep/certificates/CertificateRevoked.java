@@ -4,8 +4,12 @@ import java.util.Map;
 
 import org.doorstep.platform.DomainChange;
 
-/** A certificate was revoked (注销); its code keeps verifying, as revoked. */
-public record CertificateRevoked(String number, String reason) implements DomainChange {
+/**
+ * A certificate was revoked (注销); its code keeps verifying, as revoked.
+ *
+ * @param sourceReference the matter it was issued for (a case number), or null
+ */
+public record CertificateRevoked(String number, String reason, String sourceReference) implements DomainChange {
 
     @Override
     public String action() {

@@ -100,7 +100,7 @@ public class Certificates {
         }
         LocalDate today = LocalDate.now(clock);
         store.revoke(c.verificationCode(), today, reason.strip());
-        events.publishEvent(new CertificateRevoked(c.number(), reason.strip()));
+        events.publishEvent(new CertificateRevoked(c.number(), reason.strip(), c.sourceReference()));
         return store.byCode(c.verificationCode()).orElseThrow();
     }
 

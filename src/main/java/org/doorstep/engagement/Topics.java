@@ -26,7 +26,6 @@ import org.doorstep.disclosure.DocumentDraft;
 import org.doorstep.disclosure.DocumentPublished;
 import org.doorstep.disclosure.DocumentWithdrawn;
 import org.doorstep.disclosure.GovDocument;
-import org.doorstep.engagement.internal.AfterCommit;
 import org.doorstep.engagement.internal.TopicStore;
 import org.doorstep.organization.Department;
 import org.doorstep.organization.Organization;
@@ -36,8 +35,9 @@ import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.ListPage;
 import org.doorstep.platform.Masking;
 import org.doorstep.platform.NotFoundException;
-import org.doorstep.platform.Notification;
-import org.doorstep.platform.Notifications;
+import org.doorstep.notifications.MessageTemplate;
+import org.doorstep.notifications.NotificationRequested;
+import org.doorstep.notifications.Recipient;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.platform.Where;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -77,7 +77,6 @@ public class Topics {
     private final WorkingCalendar calendar;
     private final Disclosure disclosure;
     private final Organization organization;
-    private final Notifications notifications;
     private final PortalSubmissions submissions;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
@@ -85,7 +84,7 @@ public class Topics {
     private final Permissions permissions;
 
     Topics(TopicStore store, StatutoryClocks clocks, WorkingCalendar calendar, Disclosure disclosure,
-            Organization organization, Notifications notifications, PortalSubmissions submissions,
+            Organization organization, PortalSubmissions submissions,
             TransactionTemplate tx, ApplicationEventPublisher events, Clock clock, Permissions permissions) {
         this.calendar = calendar;
         this.permissions = permissions;
@@ -95,7 +94,6 @@ public class Topics {
         this.clocks = clocks;
         this.disclosure = disclosure;
         this.organization = organization;
-        this.notifications = notifications;
         this.events = events;
         this.clock = clock;
     }
@@ -131,7 +129,7 @@ public class Topics {
         submissions.admit("topics", phone(proposal.phone()), null, who);
         return tx.execute(status -> {
             TopicRequest t = create(proposal, TopicChannel.PORTAL, today(), who.accountLogin(), null);
-            tell(t, today(), "点题已提交", "您的点题（编号 " + t.number() + "）已提交。政务公开办公室将决定是否受理并告知您。");
+            tell(t, today(), MessageTemplate.TOPIC_SUBMITTED, "点题已提交", "您的点题（编号 " + t.number() + "）已提交。政务公开办公室将决定是否受理并告知您。");
             return t;
         });
     }
@@ -144,7 +142,7 @@ public class Topics {
         errors.throwIfAny();
         requireOfficer(proposal.divisionCode().strip(), me);
         TopicRequest t = create(proposal, TopicChannel.HOTLINE, on, null, me.username());
-        tell(t, on, "点题已登记", "您通过点题热线提出的点题已登记，编号 " + t.number() + "。");
+        tell(t, on, MessageTemplate.TOPIC_REGISTERED, "点题已登记", "您通过点题热线提出的点题已登记，编号 " + t.number() + "。");
         return t;
     }
 
@@ -202,7 +200,7 @@ public class Topics {
         t = save(t, TopicState.ASSIGNED, on, me.username(), null, departmentCode, department, feedbackDays, notice,
                 null, null, null, t.documentId(), t.documentPath(), null, "engagement.topic.accepted",
                 Map.of("department", departmentCode, "days", feedbackDays, "due", due.toString()));
-        tell(t, on, "点题已受理", "您的点题（编号 " + t.number() + "）已受理，已交" + department + "办理，预计 " + due
+        tell(t, on, MessageTemplate.TOPIC_ACCEPTED, "点题已受理", "您的点题（编号 " + t.number() + "）已受理，已交" + department + "办理，预计 " + due
                 + " 前答复，答复将在“回应关切”栏目公开。" + calendar.provisionalNote(due));
         return t;
     }
@@ -219,7 +217,7 @@ public class Topics {
         errors.throwIfAny();
         t = save(t, TopicState.DECLINED, on, me.username(), reason.strip(), null, null, null, null, null, null, null,
                 null, null, null, "engagement.topic.declined", Map.of("on", on.toString()));
-        tell(t, on, "点题不予受理", "您的点题（编号 " + t.number() + "）不予受理。理由：" + t.declineReason());
+        tell(t, on, MessageTemplate.TOPIC_DECLINED, "点题不予受理", "您的点题（编号 " + t.number() + "）不予受理。理由：" + t.declineReason());
         return t;
     }
 
@@ -241,7 +239,7 @@ public class Topics {
         t = save(t, TopicState.ANSWERED, t.decidedOn(), t.decidedBy(), null, t.departmentCode(), t.departmentName(),
                 t.feedbackDays(), t.noticeText(), text.strip(), on, me.username(), null, null, null,
                 "engagement.topic.answered", Map.of("on", on.toString(), "by", me.username()));
-        tell(t, on, "部门已答复", t.departmentName() + "已答复您的点题，答复经保密审查后在“回应关切”栏目公开。");
+        tell(t, on, MessageTemplate.TOPIC_ANSWERED, "部门已答复", t.departmentName() + "已答复您的点题，答复经保密审查后在“回应关切”栏目公开。");
         return t;
     }
 
@@ -292,7 +290,7 @@ public class Topics {
                     t.departmentName(), t.feedbackDays(), t.noticeText(), t.answer(), t.answeredOn(), t.answeredBy(),
                     t.documentId(), event.document().urlPath(), on, "engagement.topic.published",
                     Map.of("document", event.document().indexNumber()));
-            tell(t, on, "答复已公开", "您的点题（编号 " + t.number() + "）的答复已在" + governmentName(t.divisionCode())
+            tell(t, on, MessageTemplate.TOPIC_PUBLISHED, "答复已公开", "您的点题（编号 " + t.number() + "）的答复已在" + governmentName(t.divisionCode())
                     + "“回应关切”栏目公开：" + t.documentPath());
         });
     }
@@ -309,7 +307,7 @@ public class Topics {
                     t.departmentName(), t.feedbackDays(), t.noticeText(), t.answer(), t.answeredOn(), t.answeredBy(),
                     null, null, null, "engagement.topic.answer-withdrawn",
                     Map.of("document", event.document().indexNumber()));
-            tell(t, today(), "答复已撤回", "您的点题（编号 " + t.number() + "）在“回应关切”栏目公开的答复已撤回" + reason
+            tell(t, today(), MessageTemplate.TOPIC_WITHDRAWN, "答复已撤回", "您的点题（编号 " + t.number() + "）在“回应关切”栏目公开的答复已撤回" + reason
                     + "。修改后的答复公开时将再通知您。");
         });
     }
@@ -470,9 +468,9 @@ public class Topics {
     public void on(ClockDueDateChanged change) {
         if (CLOCK_OWNER.equals(change.owner())) {
             store.setDue(change.reference(), change.newDue());
-            store.byNumber(change.reference()).ifPresent(t -> tell(t, today(), "反馈期限调整",
+            store.byNumber(change.reference()).ifPresent(t -> tell(t, today(), MessageTemplate.TOPIC_DUE_MOVED, "反馈期限调整",
                     "因国务院放假安排公布或调整，您的点题（编号 " + t.number() + "）的反馈期限由 " + change.previousDue()
-                            + " 调整为 " + change.newDue() + "。"));
+                            + " 调整为 " + change.newDue() + "。", change.newDue()));
         }
     }
 
@@ -539,22 +537,28 @@ public class Topics {
     }
 
     /**
-     * Records a step for 我的点题 and, after commit, tells the proposer by SMS and portal message. The text never
-     * quotes what the proposer wrote (a title would let anyone make the platform text their words to any number): the
-     * topic is named by its number.
+     * Records a step for 我的点题 and tells the proposer through the outbox, in the step's transaction, by SMS and
+     * 站内信. The message never quotes what the proposer wrote (a title would let anyone make the platform text their
+     * words to any number): the topic is named by its number.
      */
-    private void tell(TopicRequest t, LocalDate on, String title, String text) {
-        store.addNotice(t.id(), clock.instant(), on, title, text);
-        List<Notification> out = new ArrayList<>();
-        String subject = "点题公开" + title;
+    private void tell(TopicRequest t, LocalDate on, MessageTemplate template, String title, String text) {
+        tell(t, on, template, title, text, dueOf(t));
+    }
+
+    /** @param due the date the message names; a moved due date is passed as moved (the calendar swaps after commit) */
+    private void tell(TopicRequest t, LocalDate on, MessageTemplate template, String title, String text,
+            LocalDate due) {
+        long id = store.addNotice(t.id(), clock.instant(), on, title, text);
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        params.put("number", t.number());
+        if (due != null) {
+            params.put("due", due.toString());
+        }
         // a hotline caller may leave a landline, which cannot receive an SMS
-        if (IdentityNumbers.isValidMobile(t.phone())) {
-            out.add(new Notification(t.phone(), Notification.Channel.SMS, subject, text));
-        }
-        if (t.accountLogin() != null) {
-            out.add(new Notification(t.accountLogin(), Notification.Channel.PORTAL, subject, text));
-        }
-        AfterCommit.run(() -> out.forEach(notifications::send));
+        String mobile = IdentityNumbers.isValidMobile(t.phone()) ? t.phone() : null;
+        events.publishEvent(new NotificationRequested("topic:" + t.number() + ":" + id, template, params,
+                t.accountLogin() != null ? "/my/topics/" + t.number() : "/topics",
+                new Recipient(t.accountLogin(), mobile, null), t.divisionCode(), t.number()));
     }
 
     private static String html(String text) {

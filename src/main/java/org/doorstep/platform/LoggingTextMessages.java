@@ -24,8 +24,15 @@ public class LoggingTextMessages implements TextMessages {
 
     @Override
     public void send(TextMessage m) {
-        LOG.info("text message [{}] to {}: {}", m.template().key(), Masking.maskPhone(m.mobile()),
-                Masking.maskAll(m.text()));
+        // One-time codes stay at INFO, so that the demo can register; notices (the demo county alone has hundreds)
+        // go to DEBUG, and the outbox keeps every one of them for officers anyway.
+        if (m.template() == TextMessage.Template.NOTICE) {
+            LOG.debug("text message [{}] to {}: {}", m.template().key(), Masking.maskPhone(m.mobile()),
+                    Masking.maskAll(m.text()));
+        } else {
+            LOG.info("text message [{}] to {}: {}", m.template().key(), Masking.maskPhone(m.mobile()),
+                    Masking.maskAll(m.text()));
+        }
         synchronized (recent) {
             recent.addLast(m);
             if (recent.size() > KEPT) {

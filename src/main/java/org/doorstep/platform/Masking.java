@@ -77,6 +77,16 @@ public final class Masking {
         return l.matches() ? maskedLandline(l) : keepEnds(s, 3, 4);
     }
 
+    /** An e-mail address for display: {@code name@example.com} → {@code n***@example.com}; null stays null. */
+    public static String maskEmail(String email) {
+        if (email == null) {
+            return null;
+        }
+        String s = email.strip();
+        int at = s.lastIndexOf('@');
+        return at <= 0 ? "***" : s.charAt(0) + "***" + s.substring(at);
+    }
+
     /**
      * Free text with every ID number (18 or 15 digits), every mainland mobile number and every landline number written
      * with its area code masked; everything else is left exactly as it was. Null stays null.

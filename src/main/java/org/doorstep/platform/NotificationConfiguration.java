@@ -9,8 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Text messages go to the HTTP SMS gateway when {@code DOORSTEP_SMS_URL} is set, else only to the log. Notifications
- * are logged, and those by SMS also go out through the {@link TextMessages} port, unless a real gateway provides its
- * own {@link Notifications} bean.
+ * reach the port through the notifications module's outbox.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
@@ -24,11 +23,5 @@ class NotificationConfiguration {
         LoggerFactory.getLogger(NotificationConfiguration.class)
                 .warn("DOORSTEP_SMS_URL is not set: text messages (one-time codes included) are only written to the log");
         return new LoggingTextMessages();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(Notifications.class)
-    Notifications loggingNotifications(TextMessages textMessages) {
-        return new TextMessageNotifications(new LoggingNotifications(), textMessages);
     }
 }

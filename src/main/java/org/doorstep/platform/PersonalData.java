@@ -51,7 +51,9 @@ public class PersonalData {
         /** A mobile or landline number. */
         PHONE,
         /** A shared secret, such as the seed of a staff member's authenticator. */
-        SECRET
+        SECRET,
+        /** An e-mail address a citizen is told at. */
+        EMAIL
     }
 
     private final SecretKeySpec sealKey;

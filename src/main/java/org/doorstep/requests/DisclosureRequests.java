@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,9 @@ import org.doorstep.platform.FieldErrors;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.ListPage;
 import org.doorstep.platform.NotFoundException;
-import org.doorstep.platform.Notification;
-import org.doorstep.platform.Notifications;
+import org.doorstep.notifications.MessageTemplate;
+import org.doorstep.notifications.NotificationRequested;
+import org.doorstep.notifications.Recipient;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.platform.Where;
 import org.doorstep.requests.DisclosureRequest.Consultation;
@@ -44,8 +46,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -78,7 +78,6 @@ public class DisclosureRequests {
     private final WorkingCalendar calendar;
     private final Disclosure disclosure;
     private final Organization organization;
-    private final Notifications notifications;
     private final PortalSubmissions submissions;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
@@ -87,7 +86,7 @@ public class DisclosureRequests {
     private final FeeProposalStore fees;
 
     DisclosureRequests(RequestStore store, StatutoryClocks clocks, WorkingCalendar calendar, Disclosure disclosure,
-            Organization organization, Notifications notifications, PortalSubmissions submissions,
+            Organization organization, PortalSubmissions submissions,
             TransactionTemplate tx, ApplicationEventPublisher events, Clock clock, Permissions permissions,
             FeeProposalStore fees) {
         this.fees = fees;
@@ -99,7 +98,6 @@ public class DisclosureRequests {
         this.calendar = calendar;
         this.disclosure = disclosure;
         this.organization = organization;
-        this.notifications = notifications;
         this.events = events;
         this.clock = clock;
     }
@@ -127,7 +125,7 @@ public class DisclosureRequests {
         submissions.admit("requests", application.mobile(), application.email(), who);
         return tx.execute(status -> {
             DisclosureRequest r = create(application, Channel.ONLINE, null, who.accountLogin(), null);
-            tell(r, today(), "申请已提交", "您的政府信息公开申请已提交，登记号 " + r.number()
+            tell(r, today(), MessageTemplate.REQUEST_SUBMITTED, "申请已提交", "您的政府信息公开申请已提交，登记号 " + r.number()
                     + "。工作人员确认收到后开始计算答复期限。");
             return r;
         });
@@ -231,7 +229,7 @@ public class DisclosureRequests {
         events.publishEvent(new RequestChanged("requests.received", r.number(), r.state().name(),
                 Map.of("receivedOn", on.toString(), "channel", r.channel().name())));
         received = reload(r);
-        tell(received, on, title, "您的政府信息公开申请（登记号 " + r.number() + "）已于 " + on + " 收到，我们将在 "
+        tell(received, on, title.equals("申请已登记") ? MessageTemplate.REQUEST_REGISTERED : MessageTemplate.REQUEST_RECEIVED, title, "您的政府信息公开申请（登记号 " + r.number() + "）已于 " + on + " 收到，我们将在 "
                 + dueOf(received) + " 前答复。" + calendar.provisionalNote(dueOf(received)));
         YearMonth month = YearMonth.from(on);
         int nth = store.countReceived(received.identityNumber(), month.atDay(1), month.atEndOfMonth());
@@ -267,7 +265,7 @@ public class DisclosureRequests {
         clocks.pause(CLOCK_OWNER, number, on, "补正");
         r = save(r, RequestState.AWAITING_SUPPLEMENT, s, r.consultation(), r.extension(), r.fee(), r.reply(),
                 "requests.supplement-noticed", Map.of("on", on.toString(), "due", due.toString()));
-        tell(r, on, "补正通知", "您的申请（登记号 " + number + "）需要补正：" + items.strip() + "。请在 " + due
+        tell(r, on, MessageTemplate.REQUEST_SUPPLEMENT_NOTICE, "补正通知", "您的申请（登记号 " + number + "）需要补正：" + items.strip() + "。请在 " + due
                 + " 前补正；答复期限自收到补正之日起重新计算。逾期无正当理由不补正的，视为放弃申请。"
                 + calendar.provisionalNote(due));
         return r;
@@ -285,7 +283,7 @@ public class DisclosureRequests {
         Supplement s = r.supplement();
         r = save(r, r.state(), new Supplement(s.items(), s.noticeOn(), s.due(), text.strip(), null), r.consultation(),
                 r.extension(), r.fee(), r.reply(), "requests.supplement-sent", Map.of("by", "applicant"));
-        tell(r, today(), "补正已提交", "您的补正内容已提交，工作人员确认收到后重新计算答复期限。");
+        tell(r, today(), MessageTemplate.REQUEST_SUPPLEMENT_SENT, "补正已提交", "您的补正内容已提交，工作人员确认收到后重新计算答复期限。");
         return r;
     }
 
@@ -304,7 +302,7 @@ public class DisclosureRequests {
         r = save(r, RequestState.PROCESSING, new Supplement(s.items(), s.noticeOn(), s.due(), text.strip(), on),
                 r.consultation(), r.extension(), r.fee(), r.reply(), "requests.supplement-received",
                 Map.of("on", on.toString()));
-        tell(r, on, "补正已收到", "已于 " + on + " 收到您的补正，答复期限重新计算，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r)));
+        tell(r, on, MessageTemplate.REQUEST_SUPPLEMENT_RECEIVED, "补正已收到", "已于 " + on + " 收到您的补正，答复期限重新计算，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r)));
         return r;
     }
 
@@ -341,7 +339,7 @@ public class DisclosureRequests {
         clocks.pause(CLOCK_OWNER, number, on, "征求意见", CONSULTATION_DAYS);
         r = save(r, RequestState.CONSULTING, r.supplement(), new Consultation(party.strip(), on, null), r.extension(),
                 r.fee(), r.reply(), "requests.consultation-started", Map.of("on", on.toString()));
-        tell(r, on, "征求意见", "您申请的信息涉及第三方或其他机关，已于 " + on + " 书面征求意见，征求意见期间不计入答复期限。");
+        tell(r, on, MessageTemplate.REQUEST_CONSULTATION, "征求意见", "您申请的信息涉及第三方或其他机关，已于 " + on + " 书面征求意见，征求意见期间不计入答复期限。");
         return r;
     }
 
@@ -359,7 +357,7 @@ public class DisclosureRequests {
         clocks.resume(CLOCK_OWNER, number, on);
         r = save(r, RequestState.PROCESSING, r.supplement(), new Consultation(c.party(), c.from(), on), r.extension(),
                 r.fee(), r.reply(), "requests.consultation-ended", Map.of("on", on.toString()));
-        tell(r, on, "征求意见结束", on.isAfter(latest)
+        tell(r, on, MessageTemplate.REQUEST_CONSULTATION_ENDED, "征求意见结束", on.isAfter(latest)
                 ? "征求意见期限已于 " + latest + " 届满，自次日起恢复计算答复期限，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r))
                 : "征求意见已于 " + on + " 结束，答复期限恢复计算，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r)));
         return r;
@@ -387,7 +385,7 @@ public class DisclosureRequests {
         r = save(r, r.state(), r.supplement(), r.consultation(), new Extension(days, approver.strip(), on,
                 reason.strip()), r.fee(), r.reply(), "requests.extended",
                 Map.of("days", days, "approver", approver.strip(), "on", on.toString()));
-        tell(r, on, "延期答复告知", "因" + reason.strip() + "，经政府信息公开工作机构负责人同意，答复期限延长 " + days
+        tell(r, on, MessageTemplate.REQUEST_EXTENDED, "延期答复告知", "因" + reason.strip() + "，经政府信息公开工作机构负责人同意，答复期限延长 " + days
                 + " 个工作日，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r)));
         return r;
     }
@@ -430,7 +428,7 @@ public class DisclosureRequests {
         r = save(r, RequestState.AWAITING_FEE, r.supplement(), r.consultation(), r.extension(),
                 new Fee(amount, basis, on, due, null), r.reply(), "requests.fee-noticed",
                 Map.of("amount", amount, "due", due.toString()));
-        tell(r, on, "收费通知", "您的申请（登记号 " + r.number() + "）需缴纳信息处理费 " + amount + " 元：" + basis + "。请在 "
+        tell(r, on, MessageTemplate.REQUEST_FEE, "收费通知", "您的申请（登记号 " + r.number() + "）需缴纳信息处理费 " + amount + " 元：" + basis + "。请在 "
                 + due + " 前缴纳；逾期未缴纳的，不再处理该申请。缴费期间不计入答复期限。");
         return r;
     }
@@ -447,7 +445,7 @@ public class DisclosureRequests {
         r = save(r, RequestState.PROCESSING, r.supplement(), r.consultation(), r.extension(),
                 new Fee(f.amount(), f.basis(), f.noticeOn(), f.due(), on), r.reply(), "requests.fee-paid",
                 Map.of("on", on.toString()));
-        tell(r, on, "费用已缴纳", "已收到您缴纳的信息处理费 " + f.amount() + " 元，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r)));
+        tell(r, on, MessageTemplate.REQUEST_FEE_PAID, "费用已缴纳", "已收到您缴纳的信息处理费 " + f.amount() + " 元，我们将在 " + dueOf(r) + " 前答复。" + calendar.provisionalNote(dueOf(r)));
         return r;
     }
 
@@ -523,7 +521,7 @@ public class DisclosureRequests {
         r = save(r, RequestState.CLOSED, r.supplement(), r.consultation(), r.extension(), r.fee(),
                 new Reply(outcome, on, text, withheld, withheldReason, by, competent), "requests.replied",
                 Map.of("outcome", outcome.name(), "on", on.toString()));
-        tell(r, on, "答复", "您的申请（登记号 " + r.number() + "）已办结：" + outcome.label()
+        tell(r, on, MessageTemplate.REQUEST_REPLIED, "答复", "您的申请（登记号 " + r.number() + "）已办结：" + outcome.label()
                 + "。请在“我的申请”查看政府信息公开申请答复告知书。");
         return r;
     }
@@ -715,10 +713,10 @@ public class DisclosureRequests {
     public void on(ClockDueDateChanged change) {
         if (CLOCK_OWNER.equals(change.owner())) {
             store.moveDue(change.reference(), change.newDue());
-            store.byNumber(change.reference()).ifPresent(r -> tell(r, today(), "答复期限调整",
+            store.byNumber(change.reference()).ifPresent(r -> tell(r, today(), MessageTemplate.REQUEST_DUE_MOVED, "答复期限调整",
                     "因国务院放假安排公布或调整，您的申请（登记号 " + r.number() + "）的答复期限由 "
                             + change.previousDue() + " 调整为 " + change.newDue() + "，我们将在 " + change.newDue()
-                            + " 前答复。"));
+                            + " 前答复。", change.newDue()));
         }
     }
 
@@ -893,32 +891,29 @@ public class DisclosureRequests {
         }
     }
 
-    /** Records a step for 我的申请 and, after commit, sends it by SMS, e-mail and portal message. */
-    private void tell(DisclosureRequest r, LocalDate on, String title, String text) {
-        store.addNotice(r.id(), clock.instant(), on, title, text);
-        List<Notification> out = new ArrayList<>();
-        String subject = "政府信息公开申请" + title;
+    /**
+     * Records a step for 我的申请 and tells the applicant through the outbox, in the step's transaction: by SMS, e-mail
+     * and 站内信, in the template's words (the full text stays on the application's page).
+     */
+    private void tell(DisclosureRequest r, LocalDate on, MessageTemplate template, String title, String text) {
+        tell(r, on, template, title, text, template == MessageTemplate.REQUEST_SUPPLEMENT_NOTICE && r.supplement() != null
+                ? r.supplement().due()
+                : template == MessageTemplate.REQUEST_FEE && r.fee() != null ? r.fee().due() : dueOf(r));
+    }
+
+    /** @param due the date the message names; a moved due date is passed as moved (the calendar swaps after commit) */
+    private void tell(DisclosureRequest r, LocalDate on, MessageTemplate template, String title, String text,
+            LocalDate due) {
+        long id = store.addNotice(r.id(), clock.instant(), on, title, text);
+        Map<String, String> params = new HashMap<>();
+        params.put("number", r.number());
+        if (due != null) {
+            params.put("due", due.toString());
+        }
         // an online application holds a mobile number only once it is proven (PortalSubmissions)
-        if (r.mobile() != null) {
-            out.add(new Notification(r.mobile(), Notification.Channel.SMS, subject, text));
-        }
-        if (r.email() != null) {
-            out.add(new Notification(r.email(), Notification.Channel.EMAIL, subject, text));
-        }
-        if (r.accountLogin() != null) {
-            out.add(new Notification(r.accountLogin(), Notification.Channel.PORTAL, subject, text));
-        }
-        Runnable send = () -> out.forEach(notifications::send);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send.run();
-                }
-            });
-        } else {
-            send.run();
-        }
+        events.publishEvent(new NotificationRequested("request:" + r.number() + ":" + id, template, params,
+                r.accountLogin() != null ? "/my/requests/" + r.number() : "/requests",
+                new Recipient(r.accountLogin(), r.mobile(), r.email()), r.divisionCode(), r.number()));
     }
 
     private static boolean blank(String s) {

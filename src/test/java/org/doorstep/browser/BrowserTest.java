@@ -45,7 +45,7 @@ public abstract class BrowserTest {
     private TextMessages textMessages;
 
     private Playwright playwright;
-    private Browser browser;
+    protected Browser browser;
     protected BrowserContext context;
     protected Page page;
 

@@ -26,6 +26,8 @@ class DisclosureRequestBrowserTest extends BrowserTest {
     static final String PASSWORD = "Qingxi2026pass";
 
     @Autowired
+    org.doorstep.notifications.Outbox outbox;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -131,6 +133,7 @@ class DisclosureRequestBrowserTest extends BrowserTest {
         form.submit();
         assertThat(form.number()).matches("YSQ-\\d{4}-\\d{4}");
         assertThat(count()).isEqualTo(before + 1);
+        outbox.deliverDue();
         assertThat(sms().lastTo(mobile).orElseThrow().text()).contains(form.number()).doesNotContain("停车场");
     }
 

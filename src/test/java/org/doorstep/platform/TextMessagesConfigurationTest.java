@@ -25,7 +25,6 @@ class TextMessagesConfigurationTest {
     void withoutAGatewayUrlMessagesGoToTheLog() {
         runner.run(context -> {
             assertThat(context.getBean(TextMessages.class)).isInstanceOf(LoggingTextMessages.class);
-            assertThat(context.getBean(Notifications.class)).isInstanceOf(TextMessageNotifications.class);
         });
     }
 

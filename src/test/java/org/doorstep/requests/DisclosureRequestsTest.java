@@ -236,7 +236,7 @@ class DisclosureRequestsTest {
     }
 
     @Test
-    void everyStepIsAuditedAndSentThroughTheNotificationPortWithTheNumberMasked(CapturedOutput output) {
+    void everyStepIsAuditedAndToldThroughTheOutboxInTheTemplatesWords(CapturedOutput output) {
         String mobile = TestPeople.mobile();
         DisclosureRequest r = requests.register(person(TestPeople.residentId(), mobile), Channel.IN_PERSON,
                 LocalDate.of(2026, 8, 3), officer);
@@ -244,9 +244,14 @@ class DisclosureRequestsTest {
         List<String> actions = audit.search(new AuditQuery(null, null, null, "requests.", r.number(), null), null, null,
                 50).entries().stream().map(AuditEntry::action).toList();
         assertThat(actions).contains("requests.submitted", "requests.received", "requests.consultation-started");
-        String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
-        assertThat(output.getOut()).contains("notification SMS to " + masked + ": 政府信息公开申请征求意见")
-                .doesNotContain(mobile);
+        // Each step's SMS, in its template's words: the consulted party (an officer's words) is not in it.
+        assertThat(jdbc.sql("select template from notifications_message where reference = ? and channel = 'SMS' "
+                + "order by id").param(r.number()).query(String.class).list())
+                .containsExactly("REQUEST_REGISTERED", "REQUEST_CONSULTATION");
+        assertThat(jdbc.sql("select body from notifications_message where reference = ? and channel = 'SMS' "
+                + "and template = 'REQUEST_CONSULTATION'").param(r.number()).query(String.class).single())
+                .contains(r.number()).doesNotContain("县自然资源局");
+        assertThat(output.getOut()).doesNotContain(mobile);
     }
 
     private int count() {

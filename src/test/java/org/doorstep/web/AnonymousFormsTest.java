@@ -38,6 +38,8 @@ class AnonymousFormsTest {
     static final String ATTACKER_TITLE = "您的医保已停用请回电领取补贴";
 
     @Autowired
+    org.doorstep.notifications.Outbox outbox;
+    @Autowired
     WebApplicationContext context;
     @Autowired
     JdbcClient jdbc;
@@ -98,6 +100,7 @@ class AnonymousFormsTest {
         MockHttpServletResponse r = send(application(mobile, "", "").param("code", code), client);
         assertThat(r.getRedirectedUrl()).isEqualTo("/disclosure-requests/submitted");
         String number = SealedRows.newest(jdbc, sealed, "requests_request", "number", "mobile", mobile);
+        outbox.deliverDue();
         assertThat(sms.lastTo(mobile).orElseThrow().text()).contains(number).doesNotContain("资金安排");
     }
 
@@ -146,6 +149,7 @@ class AnonymousFormsTest {
         String code = sms.lastTo(mobile).orElseThrow().code();
         assertThat(send(topic(mobile).param("code", code), client).getRedirectedUrl()).isEqualTo("/topics/submitted");
         String number = SealedRows.newest(jdbc, sealed, "engagement_topic", "number", "phone", mobile);
+        outbox.deliverDue();
         TextMessage told = sms.lastTo(mobile).orElseThrow();
         assertThat(told.template()).isEqualTo(TextMessage.Template.NOTICE);
         assertThat(told.text()).contains(number).doesNotContain(ATTACKER_TITLE);

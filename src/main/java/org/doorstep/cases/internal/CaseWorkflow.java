@@ -45,6 +45,9 @@ import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.NotFoundException;
 import org.doorstep.platform.StaffIdentity;
 import org.doorstep.platform.StoredFile;
+import org.doorstep.notifications.MessageTemplate;
+import org.doorstep.notifications.NotificationRequested;
+import org.doorstep.notifications.Recipient;
 import org.doorstep.services.Bundle;
 import org.doorstep.services.BundleOrder;
 import org.doorstep.services.Delivery;
@@ -89,15 +92,12 @@ public class CaseWorkflow {
     private final Permissions permissions;
     private final java.time.Clock clock;
     private final org.doorstep.accounts.IdentityVerification verification;
-    private final org.doorstep.platform.Notifications notifications;
 
     CaseWorkflow(CaseStore store, ServiceCatalogue catalogue, Organization organization, StatutoryClocks clocks,
             FileStore files, Accounts accounts, ApplicationEventPublisher events, Certificates certificates,
-            Permissions permissions, java.time.Clock clock, org.doorstep.accounts.IdentityVerification verification,
-            org.doorstep.platform.Notifications notifications) {
+            Permissions permissions, java.time.Clock clock, org.doorstep.accounts.IdentityVerification verification) {
         this.clock = clock;
         this.verification = verification;
-        this.notifications = notifications;
         this.permissions = permissions;
         this.certificates = certificates;
         this.store = store;
@@ -129,8 +129,14 @@ public class CaseWorkflow {
         given.forEach(m -> store.addMaterial(row.id(), m));
         step(row, at, citizen.displayName(), null, "submitted", "网上提交申请",
                 given.isEmpty() ? "未上传材料" : "上传材料 " + given.size() + " 份");
-        publish("cases.case.submitted", row, null, CaseState.SUBMITTED, item.departmentCode());
-        if (item.has(ServiceFlag.INSTANT_APPROVAL)) {
+        boolean instant = item.has(ServiceFlag.INSTANT_APPROVAL);
+        QUIET.set(instant);
+        try {
+            publish("cases.case.submitted", row, null, CaseState.SUBMITTED, item.departmentCode());
+        } finally {
+            QUIET.remove();
+        }
+        if (instant) {
             // Verified means the account's verified person or firm is the applicant on this case, not only the account.
             String holder = holderOf(who);
             boolean verified = verification.verifiedHolder(citizen.username())
@@ -143,6 +149,7 @@ public class CaseWorkflow {
                 return decideInstantly(row, item, at);
             }
             step(row, at, INSTANT.displayName(), null, "instant-declined", "未能秒批，转部门人工办理", refusal.get());
+            tell(row, MessageTemplate.CASE_SUBMITTED, "submitted:" + row.version());
         }
         return row;
     }
@@ -173,26 +180,20 @@ public class CaseWorkflow {
     /** 秒批: accepted, approved and delivered as an electronic certificate in the submitting transaction. */
     private CaseRow decideInstantly(CaseRow row, ServiceItem item, Instant at) {
         // Each step re-reads the row: its version moves with every update (optimistic locking).
-        move(current(row), CaseState.ACCEPTED, INSTANT, at, "accepted", "受理（秒批）", "材料均经电子证照和实名核验", null,
-                null, false);
-        move(current(row), CaseState.APPROVED, INSTANT, at, "approved", "审批通过（秒批，无人干预自动审批）", null, null,
-                null, false);
-        CaseRow done = complete(current(row), Delivery.ELECTRONIC, "", null, INSTANT, at);
-        String text = "您申请的“" + item.name() + "”（办件编号 " + row.number() + "）已通过秒批办结，结果已生成电子证照，"
-                + "可在“我的办件”查看和下载。";
-        if (row.applicantLogin() != null) {
-            var notice = new org.doorstep.platform.Notification(row.applicantLogin(),
-                    org.doorstep.platform.Notification.Channel.PORTAL, "办件已办结", text);
-            // Told once the decision is stored, never about one that was rolled back.
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            notifications.send(notice);
-                        }
-                    });
+        QUIET.set(true);
+        try {
+            move(current(row), CaseState.ACCEPTED, INSTANT, at, "accepted", "受理（秒批）", "材料均经电子证照和实名核验", null,
+                    null, false);
+            move(current(row), CaseState.APPROVED, INSTANT, at, "approved", "审批通过（秒批，无人干预自动审批）", null,
+                    null, null, false);
+        } finally {
+            QUIET.remove();
         }
-        step(row, at, INSTANT.displayName(), null, "notified", "办结通知", text);
+        // the completion tells the applicant, through the outbox, once the decision is stored
+        CaseRow done = complete(current(row), Delivery.ELECTRONIC, "", null, INSTANT, at);
+        step(row, at, INSTANT.displayName(), null, "notified", "办结通知",
+                "您申请的“" + item.name() + "”（办件编号 " + row.number() + "）已通过秒批办结，结果已生成电子证照，"
+                        + "可在“我的办件”查看和下载。");
         return done;
     }
 
@@ -661,6 +662,11 @@ public class CaseWorkflow {
         notice.append("办理结果已按您选择的方式送达。");
         store.completeBundle(b.id(), at, notice.toString());
         events.publishEvent(new BundleCompleted(b.number(), b.bundleCode(), subs.size()));
+        events.publishEvent(new NotificationRequested("bundle:" + b.number() + ":completed",
+                MessageTemplate.BUNDLE_COMPLETED, Map.of("number", b.number(), "item", b.bundleName()),
+                b.applicantLogin() != null ? "/my/bundles/" + b.number() : "/cases/status",
+                new Recipient(b.applicantLogin(), b.applicantPhone(), null), subs.get(0).departmentCode(),
+                b.number()));
     }
 
     private void startIfReady(CaseRow waiting, BundleOrder order, Instant at) {
@@ -826,6 +832,18 @@ public class CaseWorkflow {
         clocks.status(CLOCK_OWNER, number).ifPresent(s -> store.setClock(number, s.due(), s.paused()));
     }
 
+    /** The holder of a certificate a case issued is told that it was revoked, in the revocation's transaction. */
+    @EventListener
+    void certificateRevoked(org.doorstep.certificates.CertificateRevoked revoked) {
+        if (revoked.sourceReference() == null) {
+            return;
+        }
+        store.byNumber(revoked.sourceReference()).ifPresent(c -> events.publishEvent(new NotificationRequested(
+                "certificate:" + revoked.number() + ":revoked", MessageTemplate.CERTIFICATE_REVOKED,
+                Map.of("number", revoked.number()), c.applicantLogin() != null ? "/my/certificates" : "/certificates/verify",
+                new Recipient(c.applicantLogin(), c.applicantPhone(), null), c.departmentCode(), c.number())));
+    }
+
     /** A calendar change moved an open case's due date (same transaction as the change). */
     @EventListener
     void dueDateMoved(ClockDueDateChanged moved) {
@@ -836,6 +854,11 @@ public class CaseWorkflow {
             // The applicant reads the case's history; the move is written there, with both dates.
             store.byNumber(moved.reference()).ifPresent(c -> step(c, clock.instant(), "系统", null, "due-moved",
                     "因国务院放假安排公布或调整，办理期限由 " + moved.previousDue() + " 调整为 " + moved.newDue(), null));
+            store.byNumber(moved.reference()).ifPresent(c -> events.publishEvent(new NotificationRequested(
+                    "case:" + c.number() + ":due-moved:" + moved.newDue(), MessageTemplate.CASE_DUE_MOVED,
+                    Map.of("number", c.number(), "due", moved.newDue().toString()),
+                    c.applicantLogin() != null ? "/my/cases/" + c.number() : "/cases/status",
+                    new Recipient(c.applicantLogin(), c.applicantPhone(), null), c.departmentCode(), c.number())));
         }
     }
 
@@ -852,6 +875,38 @@ public class CaseWorkflow {
 
     private void publish(String action, CaseRow c, CaseState from, CaseState to, String unit) {
         events.publishEvent(new CaseChanged(action, c.number(), c.itemCode(), from, to, unit));
+        MessageTemplate template = switch (action) {
+            case "cases.case.submitted" -> from == CaseState.WAITING ? MessageTemplate.CASE_STARTED
+                    : MessageTemplate.CASE_SUBMITTED;
+            case "cases.case.entered", "cases.case.accepted" -> MessageTemplate.CASE_ACCEPTED;
+            case "cases.case.noticed" -> MessageTemplate.CASE_NOTICED;
+            case "cases.case.supplemented" -> MessageTemplate.CASE_SUPPLEMENTED;
+            case "cases.case.refused" -> MessageTemplate.CASE_REFUSED;
+            case "cases.case.approved" -> MessageTemplate.CASE_APPROVED;
+            case "cases.case.rejected" -> MessageTemplate.CASE_REJECTED;
+            case "cases.case.completed" -> MessageTemplate.CASE_COMPLETED;
+            default -> null;
+        };
+        if (template != null && !QUIET.get()) {
+            tell(c, template, action + ":" + c.version());
+        }
+    }
+
+    /**
+     * 秒批 takes accepted, approved and completed in one moment: the applicant is told the outcome once, not three
+     * times (set only around those moves, on the request's own thread).
+     */
+    private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> false);
+
+    /** Tells the applicant of a step through the outbox, in the step's transaction; the text is the template's. */
+    private void tell(CaseRow c, MessageTemplate template, String step) {
+        Map<String, String> params = new java.util.HashMap<>();
+        params.put("number", c.number());
+        params.put("item", c.itemName());
+        clocks.status(CLOCK_OWNER, c.number()).ifPresent(s -> params.put("due", s.due().toString()));
+        String path = c.applicantLogin() != null ? "/my/cases/" + c.number() : "/cases/status";
+        events.publishEvent(new NotificationRequested("case:" + c.number() + ":" + step, template, params, path,
+                new Recipient(c.applicantLogin(), c.applicantPhone(), null), c.departmentCode(), c.number()));
     }
 
     private String unitName(String code) {

@@ -129,9 +129,11 @@ public class TopicStore {
         return jdbc.sql("SELECT count(*) FROM engagement_topic").query(Integer.class).single();
     }
 
-    public void addNotice(long topicId, Instant at, LocalDate on, String title, String text) {
-        jdbc.sql("INSERT INTO engagement_topic_notice (topic_id, at, on_date, title, text) VALUES (?, ?, ?, ?, ?)")
-                .params(topicId, Timestamp.from(at), Date.valueOf(on), title, text).update();
+    /** Returns the notice's id, which names the step in its notification's key. */
+    public long addNotice(long topicId, Instant at, LocalDate on, String title, String text) {
+        return jdbc.sql("INSERT INTO engagement_topic_notice (topic_id, at, on_date, title, text) VALUES (?, ?, ?, ?, ?) "
+                        + "RETURNING id")
+                .params(topicId, Timestamp.from(at), Date.valueOf(on), title, text).query(Long.class).single();
     }
 
     public List<TopicNotice> notices(long topicId) {

@@ -171,9 +171,11 @@ public class RequestStore {
 
     // ---- notices
 
-    public void addNotice(long requestId, Instant at, LocalDate on, String title, String text) {
-        jdbc.sql("INSERT INTO requests_notice (request_id, at, on_date, title, text) VALUES (?, ?, ?, ?, ?)")
-                .params(requestId, Timestamp.from(at), date(on), title, text).update();
+    /** Returns the notice's id, which names the step in its notification's key. */
+    public long addNotice(long requestId, Instant at, LocalDate on, String title, String text) {
+        return jdbc.sql("INSERT INTO requests_notice (request_id, at, on_date, title, text) VALUES (?, ?, ?, ?, ?) "
+                        + "RETURNING id")
+                .params(requestId, Timestamp.from(at), date(on), title, text).query(Long.class).single();
     }
 
     public List<RequestNotice> notices(long requestId) {
