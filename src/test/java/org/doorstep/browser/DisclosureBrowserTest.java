@@ -78,7 +78,7 @@ class DisclosureBrowserTest extends BrowserTest {
 
         new LoginPage(page).open().signIn("baomi", PASSWORD);
         page.navigate(returnedPath);
-        page.getByLabel("退回原因").fill("附件中的公示金额与正文不一致");
+        page.getByLabel("审查意见（退回修改时必填，不向公众公开）").fill("附件中的公示金额与正文不一致");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退回修改")).click();
         approve(revisedPath);
         new PortalPage(page).open("/console").signOut();
