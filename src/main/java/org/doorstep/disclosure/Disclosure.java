@@ -50,6 +50,8 @@ public class Disclosure {
     /** 条例 Art. 26: proactively disclosed information is public within 20 working days of being formed. */
     public static final int ART26_WORKING_DAYS = 20;
     public static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
+    /** A review opinion is a paragraph or two, not a memo: longer text goes into an attachment of the draft. */
+    public static final int MAX_OPINION_CHARS = 1000;
     static final Set<FileType> ATTACHMENT_TYPES = EnumSet.allOf(FileType.class);
 
     private final DisclosureStore store;
@@ -301,15 +303,29 @@ public class Disclosure {
         return move(d, DocumentState.SUBMITTED, Map.of("return_reason", ""), "disclosure.document.submitted");
     }
 
-    /** Confidentiality review passed: the document is published now, or at the scheduled time. */
+    /** Confidentiality review passed, without an opinion: see {@link #approve(long, String, StaffIdentity)}. */
     @Transactional
     public GovDocument approve(long id, StaffIdentity me) {
+        return approve(id, "", me);
+    }
+
+    /**
+     * Confidentiality review passed: the document is published now, or at the scheduled time. The reviewer's opinion
+     * (may be empty) is kept in the review history and the audit trail, never on the portal.
+     */
+    @Transactional
+    public GovDocument approve(long id, String opinion, StaffIdentity me) {
         GovDocument d = reviewable(id, me);
+        String said = opinion(opinion, false);
         Instant now = clock.instant();
+        store.addReview(id, d.version(), ReviewDecision.Verdict.APPROVED, said, me.username(), now);
         if (d.publishAt() != null && d.publishAt().isAfter(now)) {
-            return move(d, DocumentState.SCHEDULED, Map.of("reviewer", me.username()), "disclosure.document.approved");
+            return move(d, DocumentState.SCHEDULED, Map.of("reviewer", me.username()), "disclosure.document.approved",
+                    said);
         }
         store.updateDocument(id, Map.of("reviewer", me.username()));
+        changed("disclosure.document.approved", d.indexNumber(), d.state().name(),
+                reviewed(DocumentState.PUBLISHED, said));
         return publish(id);
     }
 
@@ -326,19 +342,41 @@ public class Disclosure {
         if (publishedOn == null || publishedOn.isBefore(d.writtenOn()) || !publishedOn.isBefore(today())) {
             throw new InvalidInputException("publishedOn", "原公开日期应不早于成文日期、早于今天");
         }
+        store.addReview(id, d.version(), ReviewDecision.Verdict.APPROVED, "", me.username(), clock.instant());
         store.updateDocument(id, Map.of("reviewer", me.username()));
         changed("disclosure.document.migrated", d.indexNumber(), null, publishedOn.toString());
         return publish(id, publishedOn.atTime(9, 0).atZone(zone()).toInstant());
     }
 
+    /** Returned to the author: the opinion says what to change and is required. */
     @Transactional
-    public GovDocument returnForChanges(long id, String reason, StaffIdentity me) {
+    public GovDocument returnForChanges(long id, String opinion, StaffIdentity me) {
         GovDocument d = reviewable(id, me);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "请填写退回原因");
+        String said = opinion(opinion, true);
+        store.addReview(id, d.version(), ReviewDecision.Verdict.RETURNED, said, me.username(), clock.instant());
+        return move(d, DocumentState.RETURNED, Map.of("reviewer", me.username(), "return_reason", cut(said, 500)),
+                "disclosure.document.returned", said);
+    }
+
+    /** A document's 保密审查 decisions with the reviewers' opinions, oldest first; for staff pages only. */
+    public List<ReviewDecision> reviews(long id) {
+        return store.reviews(id);
+    }
+
+    private static String opinion(String opinion, boolean required) {
+        String said = opinion == null ? "" : opinion.strip();
+        if (required && said.isEmpty()) {
+            throw new InvalidInputException("opinion", "退回修改时请填写审查意见");
         }
-        return move(d, DocumentState.RETURNED, Map.of("reviewer", me.username(), "return_reason", cut(reason, 500)),
-                "disclosure.document.returned");
+        if (said.length() > MAX_OPINION_CHARS) {
+            throw new InvalidInputException("opinion", "审查意见不超过 " + MAX_OPINION_CHARS + " 字");
+        }
+        return said;
+    }
+
+    /** The audit trail's "after" of a review decision: the new state with the opinion that decided it. */
+    private static Map<String, String> reviewed(DocumentState to, String opinion) {
+        return Map.of("state", to.name(), "opinion", opinion);
     }
 
     @Transactional
@@ -637,6 +675,16 @@ public class Disclosure {
         columns.put("state", to.name());
         store.updateDocument(d.id(), columns);
         changed(action, d.indexNumber(), d.state().name(), to.name());
+        return load(d.id());
+    }
+
+    /** A move decided in review: the audit entry carries the reviewer's opinion with the new state. */
+    private GovDocument move(GovDocument d, DocumentState to, Map<String, Object> more, String action,
+            String opinion) {
+        Map<String, Object> columns = new LinkedHashMap<>(more);
+        columns.put("state", to.name());
+        store.updateDocument(d.id(), columns);
+        changed(action, d.indexNumber(), d.state().name(), reviewed(to, opinion));
         return load(d.id());
     }
 

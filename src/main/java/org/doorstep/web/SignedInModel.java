@@ -30,6 +30,20 @@ class SignedInModel {
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_STAFF"));
     }
 
+    /**
+     * The actions the signed-in account may take (permission names, as its authorities hold them), so that a page shows
+     * only the controls the same authorities will let through: {@code ${may.contains('CATALOGUE_EDIT')}}.
+     */
+    @ModelAttribute("may")
+    java.util.Set<String> may() {
+        Authentication auth = current();
+        if (auth == null) {
+            return java.util.Set.of();
+        }
+        return auth.getAuthorities().stream().map(a -> a.getAuthority())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     @ModelAttribute("consoleMenu")
     List<ConsoleMenuContributor.MenuItem> consoleMenu() {
         Authentication auth = current();

@@ -78,7 +78,7 @@ class DisclosureBrowserTest extends BrowserTest {
 
         new LoginPage(page).open().signIn("baomi", PASSWORD);
         page.navigate(returnedPath);
-        page.getByLabel("退回原因").fill("附件中的公示金额与正文不一致");
+        page.getByLabel("审查意见（退回修改时必填，不向公众公开）").fill("附件中的公示金额与正文不一致");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退回修改")).click();
         approve(revisedPath);
         new PortalPage(page).open("/console").signOut();
@@ -97,7 +97,7 @@ class DisclosureBrowserTest extends BrowserTest {
         new LoginPage(page).open().signIn("gongkai", PASSWORD);
         page.navigate(revisedPath);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("修订").setExact(true)).click();
-        page.getByLabel("正文").fill("<p>" + revised + "的正文（更正后）。</p>");
+        page.getByLabel("正文", new Page.GetByLabelOptions().setExact(true)).fill(revised + "的正文（更正后）。");
         page.getByLabel("修订说明（向公众公开）").fill("更正第二季度救助资金金额");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布修订版本")).click();
         new PortalPage(page).open("/console").signOut();
@@ -123,7 +123,7 @@ class DisclosureBrowserTest extends BrowserTest {
             page.getByLabel("解读的政策文件（仅政策解读填写）").selectOption(new com.microsoft.playwright.options.SelectOption()
                     .setLabel(policy));
         }
-        page.getByLabel("正文").fill("<p>" + title + "的正文。</p>");
+        page.getByLabel("正文", new Page.GetByLabelOptions().setExact(true)).fill(title + "的正文。");
         if (policy == null) {
             String marker = title.substring(title.length() - 8);
             page.getByLabel("附件（PDF、OFD、Word、Excel、图片，单个不超过 20 MB）").setInputFiles(new FilePayload(

@@ -21,6 +21,7 @@ import org.doorstep.disclosure.ExemptGround;
 import org.doorstep.disclosure.GovDocument;
 import org.doorstep.disclosure.PublishedDocument;
 import org.doorstep.disclosure.Revision;
+import org.doorstep.disclosure.ReviewDecision;
 import org.doorstep.disclosure.Validity;
 import org.doorstep.platform.FileType;
 import org.doorstep.platform.ListPage;
@@ -177,6 +178,24 @@ public class DisclosureStore {
                 .param(documentId)
                 .query((rs, n) -> new Revision(rs.getInt("version"), rs.getString("title"), rs.getString("note"),
                         rs.getString("revised_by"), rs.getTimestamp("revised_at").toInstant()))
+                .list();
+    }
+
+    public void addReview(long documentId, int version, ReviewDecision.Verdict verdict, String opinion, String reviewer,
+            Instant at) {
+        jdbc.sql("""
+                INSERT INTO disclosure_review (document_id, version, decision, opinion, reviewer, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(documentId, version, verdict.name(), opinion, reviewer, Timestamp.from(at)).update();
+    }
+
+    /** A document's review decisions, oldest first, as its history reads. */
+    public List<ReviewDecision> reviews(long documentId) {
+        return jdbc.sql("SELECT * FROM disclosure_review WHERE document_id = ? ORDER BY decided_at, id")
+                .param(documentId)
+                .query((rs, n) -> new ReviewDecision(rs.getInt("version"),
+                        ReviewDecision.Verdict.valueOf(rs.getString("decision")), rs.getString("opinion"),
+                        rs.getString("reviewer"), rs.getTimestamp("decided_at").toInstant()))
                 .list();
     }
 

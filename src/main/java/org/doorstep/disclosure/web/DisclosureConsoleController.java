@@ -136,6 +136,7 @@ class DisclosureConsoleController {
                 .flatMap(java.util.Optional::stream).toList());
         model.addAttribute("due", disclosure.art26Due(d));
         model.addAttribute("revisions", disclosure.revisions(id));
+        model.addAttribute("reviews", disclosure.reviews(id));
         model.addAttribute("officer", permissions.may(me, Permission.DOCUMENT_EDIT));
         model.addAttribute("canReview", permissions.may(me, Permission.DOCUMENT_REVIEW)
                 && d.state() == DocumentState.SUBMITTED && !d.author().equals(me.username()));
@@ -205,8 +206,15 @@ class DisclosureConsoleController {
 
     @PostMapping("/documents/{id}/approve")
     @PreAuthorize("hasAuthority('DOCUMENT_REVIEW')")
-    String approve(@PathVariable long id, @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
-        GovDocument d = disclosure.approve(id, me);
+    String approve(@PathVariable long id, @RequestParam(defaultValue = "") String opinion,
+            @AuthenticationPrincipal StaffIdentity me, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
+        GovDocument d;
+        try {
+            d = disclosure.approve(id, opinion, me);
+        } catch (InvalidInputException e) {
+            return reviewAgain(id, opinion, e, me, model, response);
+        }
         redirect.addFlashAttribute("message", d.state() == DocumentState.PUBLISHED ? "审查通过，已发布"
                 : "审查通过，将于计划时间自动发布");
         return "redirect:" + BASE + "/documents/" + id;
@@ -214,11 +222,25 @@ class DisclosureConsoleController {
 
     @PostMapping("/documents/{id}/return")
     @PreAuthorize("hasAuthority('DOCUMENT_REVIEW')")
-    String returnForChanges(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-            @AuthenticationPrincipal StaffIdentity me, RedirectAttributes redirect) {
-        disclosure.returnForChanges(id, reason, me);
+    String returnForChanges(@PathVariable long id, @RequestParam(defaultValue = "") String opinion,
+            @AuthenticationPrincipal StaffIdentity me, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            disclosure.returnForChanges(id, opinion, me);
+        } catch (InvalidInputException e) {
+            return reviewAgain(id, opinion, e, me, model, response);
+        }
         redirect.addFlashAttribute("message", "已退回起草人修改");
         return "redirect:" + BASE + "/review";
+    }
+
+    /** The document again with the refused opinion and why, so that nothing the reviewer wrote is lost. */
+    private String reviewAgain(long id, String opinion, InvalidInputException e, StaffIdentity me, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("opinion", opinion);
+        model.addAttribute("errors", java.util.Map.of("opinion", e.getMessage()));
+        return detail(id, me, model);
     }
 
     @PostMapping("/documents/{id}/withdraw")
