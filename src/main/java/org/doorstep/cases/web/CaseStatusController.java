@@ -24,8 +24,12 @@ class CaseStatusController {
         this.cases = cases;
     }
 
+    /** The number is filled in when the page is opened from the QR code on a printed letter. */
     @GetMapping("/cases/status")
-    String form() {
+    String form(@RequestParam(required = false) String number, Model model) {
+        if (number != null && number.length() <= 40) {
+            model.addAttribute("number", number.strip());
+        }
         return "cases/portal/status";
     }
 
