@@ -73,6 +73,12 @@ class CaseLettersTest {
         assertThat(SignedInRequests.page(mvc, get("/console/cases/" + number), window))
                 .contains("/console/cases/" + number + "/letters/receipt.pdf\">受理回执</a>");
 
+        // The QR code opens the public status check with the number filled in; the code is still asked for.
+        String status = mvc.perform(get("/cases/status").param("number", number)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(status).contains("value=\"" + number + "\"").doesNotContain(queryCode);
+        assertThat(text).contains("/cases/status?number=" + number);
+
         // A window of another township, a citizen, an unknown kind and a letter the case has not got: 404.
         assertThat(status("/console/cases/" + number + "/letters/receipt.pdf",
                 Actor.window(DemoCounty.SHIQIAO_TOWN))).isEqualTo(404);
@@ -142,6 +148,11 @@ class CaseLettersTest {
                 "申请变更的经营范围属于禁止经营项目，不属于本机关受理范围", "2026年11月23日15:30", "60日内依法申请行政复议",
                 "6个月内依法向人民法院提起行政诉讼", "行政复议法》第二十条", "行政诉讼法》第四十六条");
         assertThat(status("/my/cases/" + number + "/letters/refusal.pdf", Actor.citizen())).isEqualTo(404);
+        // Without signing in: sent to the sign-in page, no PDF.
+        MockHttpServletResponse anonymous = mvc.perform(get("/my/cases/" + number + "/letters/refusal.pdf"))
+                .andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(302);
+        assertThat(anonymous.getContentType()).isNull();
         assertThat(status("/my/cases/" + number + "/letters/receipt.pdf", citizen)).isEqualTo(404);
     }
 
