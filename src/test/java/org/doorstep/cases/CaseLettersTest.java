@@ -2,7 +2,9 @@ package org.doorstep.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
 import java.util.List;
@@ -78,6 +80,23 @@ class CaseLettersTest {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(status).contains("value=\"" + number + "\"").doesNotContain(queryCode);
         assertThat(text).contains("/cases/status?number=" + number);
+
+        // Without an account: after number and query code on the status page, and checked again (throttled) to print.
+        String client = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+        String found = mvc.perform(post("/cases/status").with(csrf()).with(from(client)).param("number", number)
+                .param("verification", queryCode)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(found).contains("action=\"/cases/status/letters\"").contains("value=\"receipt\">受理回执</button>");
+        MockHttpServletResponse printed = mvc.perform(post("/cases/status/letters").with(csrf()).with(from(client))
+                .param("number", number).param("verification", queryCode).param("kind", "receipt"))
+                .andReturn().getResponse();
+        assertThat(printed.getStatus()).isEqualTo(200);
+        assertThat(onePageA4Text(printed.getContentAsByteArray())).contains("受理回执", number, queryCode);
+        MockHttpServletResponse guessed = mvc.perform(post("/cases/status/letters").with(csrf()).with(from(client))
+                .param("number", number).param("verification", "ZZZZZZ").param("kind", "receipt"))
+                .andReturn().getResponse();
+        assertThat(guessed.getStatus()).isEqualTo(404);
+        assertThat(guessed.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("未找到与该编号和验证信息相符的办件");
 
         // A window of another township, a citizen, an unknown kind and a letter the case has not got: 404.
         assertThat(status("/console/cases/" + number + "/letters/receipt.pdf",
@@ -178,6 +197,13 @@ class CaseLettersTest {
         MockHttpServletResponse r = SignedInRequests.call(mvc, get(path), who);
         assertThat(r.getStatus()).as(path).isEqualTo(200);
         return r;
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private int status(String path, Actor who) throws Exception {
