@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +74,7 @@ class CaseLetters {
 
     /** The letters a case has so far, for links: a receipt once accepted, a notice once one went out, a refusal. */
     static List<Link> links(Case c) {
-        return java.util.Arrays.stream(Kind.values()).filter(k -> has(c, k)).map(k -> new Link(k.slug, title(c, k)))
+        return Arrays.stream(Kind.values()).filter(k -> has(c, k)).map(k -> new Link(k.slug, title(c, k)))
                 .toList();
     }
 
@@ -111,7 +113,7 @@ class CaseLetters {
 
     private Map<String, Object> model(Case c, String queryCode, Kind kind) {
         String statusUrl = PublicUrl.of("/cases/status?number=" + c.number());
-        Map<String, Object> m = new java.util.HashMap<>();
+        Map<String, Object> m = new HashMap<>();
         m.put("kind", kind.name());
         m.put("title", title(c, kind));
         m.put("c", c);
