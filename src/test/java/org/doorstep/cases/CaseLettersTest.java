@@ -176,13 +176,13 @@ class CaseLettersTest {
     }
 
     @Test
-    void rendersInAFewHundredMillisecondsOnceTheFontIsLoaded() throws Exception {
+    void aReceiptRendersWellWithinThreeSecondsOnceTheFontIsLoaded() throws Exception {
         Actor window = Actor.window(DemoCounty.MEILIN_TOWN);
         String number = workflow.enterAtWindow("QX-SCJG-005", CasesTest.person(), Delivery.WINDOW,
                 Set.of("公司登记（备案）申请书"), null, window, CasesTest.at("2026-11-24T10:00")).number();
         String path = "/console/cases/" + number + "/letters/receipt.pdf";
         download(path, window);
-        int runs = 10;
+        int runs = 5;
         long start = System.nanoTime();
         long bytes = 0;
         for (int i = 0; i < runs; i++) {
