@@ -130,6 +130,19 @@ public class Cases {
         return found;
     }
 
+    /** A single case the public status check found, with the query code printed on its letters. */
+    public record CheckedCase(Case found, String queryCode) {
+    }
+
+    /**
+     * The public status check for printing a case's letters: throttled like {@link #lookup(String, String, String)};
+     * empty for a wrong number or verification and for a 一件事 application, whose letters are its sub-cases'.
+     */
+    public Optional<CheckedCase> lookupForLetters(String number, String verification, String client) {
+        return lookup(number, verification, client).map(StatusLookup::single)
+                .flatMap(c -> store.byNumber(c.number()).map(r -> new CheckedCase(c, r.queryCode())));
+    }
+
     /** Public status check; the same answer for a forged number and a wrong verification, so nothing is enumerable. */
     public Optional<StatusLookup> lookup(String number, String verification) {
         String n = number == null ? "" : number.strip().toUpperCase();

@@ -94,6 +94,7 @@ class CasesConsoleController {
         model.addAttribute("may", permissions.granted(me).stream().map(Permission::name).collect(Collectors.toSet()));
         model.addAttribute("responsible", me.username().equals(c.responsibleLogin()));
         model.addAttribute("deliveries", Delivery.values());
+        model.addAttribute("letters", CaseLetters.links(c));
         // The whole 一件事's promise stands beside the sub-case's own, so that its department sees both clocks.
         model.addAttribute("bundle", c.bundleNumber() == null ? null : cases.bundleForStaff(c.bundleNumber(), me));
         return "cases/console/detail";

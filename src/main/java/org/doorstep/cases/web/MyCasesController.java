@@ -58,6 +58,7 @@ class MyCasesController {
         model.addAttribute("c", c);
         model.addAttribute("queryCode", cases.queryCodeOf(number, me.username()));
         model.addAttribute("reusable", cases.reusableMaterials(me.username()));
+        model.addAttribute("letters", CaseLetters.links(c));
         return "cases/portal/case";
     }
 
