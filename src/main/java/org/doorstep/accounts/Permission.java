@@ -29,6 +29,7 @@ public enum Permission {
     TOPIC_HANDLE("登记、受理、不予采纳和提交点题答复"),
     TOPIC_ANSWER("部门答复点题"),
     CONSULTATION_LOG("登记咨询"),
+    SITE_FEEDBACK_HANDLE("查看和处理政府网站找错留言"),
     CONSULTATION_VIEW("查看咨询记录和热点问题"),
     HOT_TOPIC_DRAFT("由热点问题起草主动公开文件"),
     REPORT_VIEW("查看年度报告"),

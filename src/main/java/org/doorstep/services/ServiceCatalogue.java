@@ -45,6 +45,17 @@ public class ServiceCatalogue {
         return store.items().stream().filter(i -> i.themes().contains(theme)).toList();
     }
 
+    /**
+     * Items found by what a visitor types: in the item's name, or the name of its department (given here as the codes
+     * of the departments whose names match), or a theme whose label holds the words. At most {@code limit} items.
+     */
+    public List<ServiceItem> search(String words, Collection<String> departmentCodes, int limit) {
+        String w = words.strip();
+        List<String> themes = java.util.Arrays.stream(Theme.values()).filter(t -> t.label().contains(w))
+                .map(Theme::name).toList();
+        return store.search(w, departmentCodes, themes, limit);
+    }
+
     public Optional<ServiceItem> find(String code) {
         return code == null ? Optional.empty() : store.item(code);
     }

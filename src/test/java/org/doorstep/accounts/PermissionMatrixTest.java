@@ -136,6 +136,9 @@ class PermissionMatrixTest {
         onPost("/console/topics/DT-NOSUCH/decline", Who.SYS, Who.TOWN_SYS, Who.PUB);
         onPost("/console/topics/DT-NOSUCH/submit", Who.SYS, Who.TOWN_SYS, Who.PUB);
         onPost("/console/topics/DT-NOSUCH/answer", Who.PUB, Who.DEP);
+        // 政府网站找错: the county's disclosure office only (a township's office is not the site's owner).
+        onGet("/console/site-feedback", Who.PUB);
+        onPost("/console/site-feedback/999999999/handled", Who.PUB);
         onGet("/console/consultations", Who.SYS, Who.TOWN_SYS, Who.PUB, Who.WIN, Who.DEP, Who.GRID, Who.SUP);
         onGet("/console/consultations/new", Who.SYS, Who.TOWN_SYS, Who.PUB, Who.WIN, Who.DEP, Who.GRID);
         onPost("/console/consultations/new", Who.SYS, Who.TOWN_SYS, Who.PUB, Who.WIN, Who.DEP, Who.GRID);

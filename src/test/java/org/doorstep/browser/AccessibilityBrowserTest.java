@@ -11,7 +11,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/login", "/register", "/register?kind=FIRM", "/password/forgot",
             "/calendar/deadline", "/calendar/deadline?start=2026-09-18&workingDays=20", "/no-such-page",
-            "/search?q=政务公开"})
+            "/search?q=政务公开", "/site-feedback", "/services?q=民政"})
     void noSeriousOrCriticalViolations(String path) {
         new PortalPage(page).open(path);
         assertThat(Accessibility.seriousViolations(page)).as(path).isEmpty();

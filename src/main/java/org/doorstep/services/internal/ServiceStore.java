@@ -49,6 +49,20 @@ public class ServiceStore {
                 .query(ServiceStore::item).list();
     }
 
+    /**
+     * Items whose name holds {@code words} (a literal, not a pattern), or carried out by one of {@code departments},
+     * or under one of {@code themes}; at most {@code limit}, in the catalogue's order.
+     */
+    public List<ServiceItem> search(String words, java.util.Collection<String> departments,
+            java.util.Collection<String> themes, int limit) {
+        String literal = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql("select " + COLUMNS + " from services_item where name ilike ? escape '\\'"
+                + " or department_code = any(cast(? as text[])) or string_to_array(themes, ',') && cast(? as text[])"
+                + " order by department_code, code limit ?")
+                .params("%" + literal + "%", departments.toArray(String[]::new), themes.toArray(String[]::new), limit)
+                .query(ServiceStore::item).list();
+    }
+
     public Optional<ServiceItem> item(String code) {
         return jdbc.sql("select " + COLUMNS + " from services_item where code = ?").param(code)
                 .query(ServiceStore::item).optional();

@@ -21,6 +21,9 @@ import org.doorstep.services.ServiceItem;
 import org.doorstep.services.Theme;
 import org.doorstep.web.CachedPage;
 import org.doorstep.web.PageSource;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -76,6 +79,40 @@ class ServicesPortalController {
         model.addAttribute("chosenLevel", chosenLevel);
         model.addAttribute("bundles", catalogue.bundles());
         model.addAttribute("names", names(shown));
+        return "services/browse";
+    }
+
+    /** Longest search a visitor may type; the header's search box allows as many. */
+    static final int SEARCH_MAX = 50;
+    /** Most items one search shows: a word that matches more is too general to page through. */
+    static final int SEARCH_SHOWN = 100;
+
+    /**
+     * 事项搜索: by the item's name, its department's name or a theme, in SQL. Never cached: every query string would be
+     * a page of its own.
+     */
+    @GetMapping(value = "/services", params = "q")
+    String search(@RequestParam String q, HttpServletResponse response, Model model) {
+        String words = q.strip();
+        if (words.isEmpty()) {
+            return "redirect:/services";
+        }
+        if (words.length() > SEARCH_MAX) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("searchError", "搜索词不能超过 " + SEARCH_MAX + " 字");
+            words = words.substring(0, SEARCH_MAX);
+        }
+        String w = words;
+        List<ServiceItem> all = catalogue.items();
+        List<String> departmentCodes = all.stream().map(ServiceItem::departmentCode).distinct()
+                .filter(code -> departmentName(code).contains(w)).toList();
+        List<ServiceItem> found = model.containsAttribute("searchError") ? List.of()
+                : catalogue.search(w, departmentCodes, SEARCH_SHOWN + 1);
+        browse(null, null, null, model);
+        model.addAttribute("q", words);
+        model.addAttribute("items", found.stream().limit(SEARCH_SHOWN).toList());
+        model.addAttribute("moreFound", found.size() > SEARCH_SHOWN);
+        model.addAttribute("names", names(found));
         return "services/browse";
     }
 

@@ -28,7 +28,12 @@ public class PortalPage {
 
     /** Presses the header switch (a plain form post, so it works without JavaScript). */
     public PortalPage toggleElderlyMode() {
-        page.locator(".elderly-toggle button").click();
+        // In the console the switch waits in the account menu on wide screens.
+        var folded = page.locator("details.account-menu:not([open]) summary");
+        if (page.locator(".elderly-toggle button:visible").count() == 0 && folded.count() > 0) {
+            folded.click();
+        }
+        page.locator(".elderly-toggle button:visible").first().click();
         page.waitForLoadState();
         return this;
     }
@@ -42,7 +47,12 @@ public class PortalPage {
     }
 
     public void signOut() {
-        page.locator(".signout button").click();
+        // In the console the account's buttons fold under the name.
+        var folded = page.locator("details.account-menu:not([open]) summary");
+        if (folded.count() > 0) {
+            folded.click();
+        }
+        page.locator(".signout button").filter(new Locator.FilterOptions().setHasText("退出登录")).click();
         page.waitForLoadState();
     }
 
