@@ -225,7 +225,7 @@ public class Cases {
      * @param after where a page of closed cases starts ({@link CaseList#nextAfter()}), or null
      */
     public CaseList list(StaffIdentity me, String filter, int page, String after) {
-        String f = filter == null || !List.of("open", "mine", "warning", "overdue").contains(filter) ? null : filter;
+        String f = filter == null || !FILTERS.contains(filter) ? null : filter;
         int p = Math.max(1, Math.min(page, 100_000));
         CaseStore.Scope scope = scopeOf(me);
         OfficialCalendar cal = calendar.current();
@@ -267,6 +267,25 @@ public class Cases {
         }
         List<CaseSummary> shown = rows.stream().map(l -> summary(l, today, warnEnd)).toList();
         return new CaseList(shown, f, closedOnly ? 0 : p, nextPage, nextAfter, counts[0], counts[1], counts[2]);
+    }
+
+    /** The list's filters: by urgency, by responsibility, and by the step a case waits for. */
+    public static final List<String> FILTERS = List.of("open", "mine", "warning", "overdue", "intake", "dispatch",
+            "review", "deliver");
+
+    /**
+     * What waits for an officer in their scope: counts by the step each case waits for and by urgency (one query),
+     * and the few most urgent open cases (one query), in the list's order.
+     */
+    public CaseDesk desk(StaffIdentity me, int size) {
+        CaseStore.Scope scope = scopeOf(me);
+        LocalDate today = calendar.today();
+        LocalDate warnEnd = calendar.current().addWorkingDays(today, Urgency.WARNING_DAYS + 1);
+        CaseStore.DeskCounts c = store.deskCounts(scope, me.username(), today, warnEnd);
+        List<CaseSummary> urgent = store.openPage(scope, null, me.username(), today, warnEnd, 0,
+                Math.max(0, Math.min(size, CaseList.PAGE_SIZE))).stream().map(l -> summary(l, today, warnEnd)).toList();
+        return new CaseDesk(c.intake(), c.dispatch(), c.review(), c.deliver(), c.warning(), c.overdue(), c.mine(),
+                urgent);
     }
 
     private CaseStore.Scope scopeOf(StaffIdentity me) {

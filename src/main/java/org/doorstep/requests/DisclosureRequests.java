@@ -667,9 +667,15 @@ public class DisclosureRequests {
      * where its clock stands, the clocks of the page read together.
      */
     public ListPage<Tracked> requests(StaffIdentity me, View view, int page) {
+        return requests(me, view, page, ListPage.SIZE);
+    }
+
+    /** The same with a smaller page, for the console landing's most urgent few. */
+    public ListPage<Tracked> requests(StaffIdentity me, View view, int page, int size) {
         requireRole(me, Permission.REQUEST_VIEW);
         Where w = where(me, view);
-        ListPage<DisclosureRequest> rows = store.page(w.sql(), w.params(), view.orderBy, page, ListPage.SIZE);
+        ListPage<DisclosureRequest> rows = store.page(w.sql(), w.params(), view.orderBy, page,
+                Math.max(1, Math.min(size, ListPage.SIZE)));
         Map<String, ClockStatus> status = clocks.statuses(CLOCK_OWNER,
                 rows.items().stream().filter(DisclosureRequest::open).map(DisclosureRequest::number).toList());
         return rows.map(r -> new Tracked(r, r.open() ? status.get(r.number()) : null));
