@@ -401,8 +401,8 @@ public class Cases {
                     // A one-day promise (0.5 rounded up) warns on its due day, not from the start.
                     : s.remainingDays() <= Math.min(Urgency.WARNING_DAYS, c.limitDays() - 1) ? Urgency.WARNING
                     : Urgency.ON_TIME;
-            return new CaseClock(c.start(), c.limitDays(), s.due(), s.usedDays(), s.remainingDays(), s.pausedDays(),
-                    s.paused(), s.overdue() && !closed, u, s.provisional() && !closed);
+            return new CaseClock(c.start(), c.limitDays(), s.due(), counted(s, c.totalDays()), s.remainingDays(),
+                    s.pausedDays(), s.paused(), s.overdue() && !closed, u, s.provisional() && !closed);
         }).orElse(null);
     }
 
@@ -414,9 +414,18 @@ public class Cases {
                 : s.overdue() ? Urgency.OVERDUE
                 : s.remainingDays() <= Urgency.WARNING_DAYS ? Urgency.WARNING
                 : Urgency.ON_TIME;
-        var start = clocks.find(CaseWorkflow.CLOCK_OWNER, r.number()).orElseThrow().start();
-        return new CaseClock(start, r.promisedDays(), s.due(), s.usedDays(), s.remainingDays(), s.pausedDays(),
-                s.paused(), s.overdue() && !r.state().closed(), u, s.provisional() && !r.state().closed());
+        var c = clocks.find(CaseWorkflow.CLOCK_OWNER, r.number()).orElseThrow();
+        return new CaseClock(c.start(), r.promisedDays(), s.due(), counted(s, c.totalDays()), s.remainingDays(),
+                s.pausedDays(), s.paused(), s.overdue() && !r.state().closed(), u,
+                s.provisional() && !r.state().closed());
+    }
+
+    /**
+     * Working days counted from the start to today (or to the day the case closed). The clock's own count stops at
+     * the limit; past the due date a page would then show "已用 1" beside "超期 17", so the overdue days are added.
+     */
+    private static int counted(ClockStatus s, int limitDays) {
+        return s.remainingDays() < 0 ? limitDays - s.remainingDays() : s.usedDays();
     }
 
     private static Applicant applicant(String kind, String name, String id, String phone, String creditCode) {
