@@ -131,6 +131,7 @@ public class Topics {
         submissions.admit("topics", phone(proposal.phone()), null, who);
         return tx.execute(status -> {
             TopicRequest t = create(proposal, TopicChannel.PORTAL, today(), who.accountLogin(), null);
+            store.setQueryCode(t.number(), org.doorstep.platform.QueryCodes.next());
             tell(t, today(), "点题已提交", "您的点题（编号 " + t.number() + "）已提交。政务公开办公室将决定是否受理并告知您。");
             return t;
         });

@@ -127,6 +127,7 @@ public class DisclosureRequests {
         submissions.admit("requests", application.mobile(), application.email(), who);
         return tx.execute(status -> {
             DisclosureRequest r = create(application, Channel.ONLINE, null, who.accountLogin(), null);
+            store.setQueryCode(r.number(), org.doorstep.platform.QueryCodes.next());
             tell(r, today(), "申请已提交", "您的政府信息公开申请已提交，登记号 " + r.number()
                     + "。工作人员确认收到后开始计算答复期限。");
             return r;
