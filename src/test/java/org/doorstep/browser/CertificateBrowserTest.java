@@ -94,7 +94,7 @@ class CertificateBrowserTest extends BrowserTest {
         assertThat(page.locator("[role=status]").innerText()).contains("注册成功");
         // Certificates are shown to the identity-verified holder only (see WindowVerificationBrowserTest).
         VerifiedCitizens.atWindow(verification, mobile, IdentityDocument.RESIDENT_ID_CARD, id);
-        assertThat(new LoginPage(page).signIn(mobile, password).path()).isEqualTo("/my");
+        assertThat(new LoginPage(page).open().signIn(mobile, password).path()).isEqualTo("/my");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的电子证照 查看和出示办结签发的证照")).click();
         assertThat(page.locator("table").innerText()).contains("居住证", mine.number(), "2030-12-31", "有效")
                 .doesNotContain("营业执照");

@@ -27,10 +27,9 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         new RegisterPage(page, sms()).openForPerson()
                 .fill("姓名", "测试群众").fill("身份证号", id).fill("手机号", mobile)
                 .fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();
-        LoginPage login = new LoginPage(page);
-        assertThat(page.locator("[role=status]").innerText()).contains("注册成功");
-
-        PortalPage signedIn = login.signIn(mobile, PASSWORD);
+        // Registered and signed in at once: no second sign-in.
+        assertThat(page.locator("[role=status]").innerText()).contains("注册成功，已为您登录");
+        PortalPage signedIn = new PortalPage(page);
         assertThat(signedIn.path()).isEqualTo("/my");
         assertThat(signedIn.signedInName()).isEqualTo("测试群众");
         // The ID number and the mobile number appear only masked.
