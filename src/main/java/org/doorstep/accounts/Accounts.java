@@ -297,6 +297,14 @@ public class Accounts {
                 .map(AccountStore.VerifiedRow::number);
     }
 
+    /**
+     * The mobile a citizen proved with an SMS code at registration, so their own applications can be sent to it
+     * without typing it again. Never for display; use {@link #citizen(String)} for that.
+     */
+    public Optional<String> citizenMobile(String login) {
+        return store.citizenByLogin(login).map(c -> c.mobile()).filter(m -> m != null && !m.isBlank());
+    }
+
     /** A citizen's profile for display: mobile and ID number masked. */
     public record CitizenProfile(String kind, String name, String maskedMobile, String maskedIdNumber,
             String creditCode, String contactName) {

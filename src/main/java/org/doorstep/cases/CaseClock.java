@@ -11,4 +11,9 @@ import java.time.LocalDate;
  */
 public record CaseClock(LocalDate start, int limitDays, LocalDate due, int usedDays, int remainingDays,
         int pausedDays, boolean paused, boolean overdue, Urgency urgency, boolean provisional) {
+
+    /** Working days past the due date: while open, or on the day the case closed. */
+    public int lateDays() {
+        return Math.max(0, -remainingDays);
+    }
 }

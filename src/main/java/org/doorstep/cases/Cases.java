@@ -238,7 +238,7 @@ public class Cases {
      * @param after where a page of closed cases starts ({@link CaseList#nextAfter()}), or null
      */
     public CaseList list(StaffIdentity me, String filter, int page, String after) {
-        String f = filter == null || !List.of("open", "mine", "warning", "overdue").contains(filter) ? null : filter;
+        String f = filter == null || !FILTERS.contains(filter) ? null : filter;
         int p = Math.max(1, Math.min(page, 100_000));
         CaseStore.Scope scope = scopeOf(me);
         OfficialCalendar cal = calendar.current();
@@ -280,6 +280,25 @@ public class Cases {
         }
         List<CaseSummary> shown = rows.stream().map(l -> summary(l, today, warnEnd)).toList();
         return new CaseList(shown, f, closedOnly ? 0 : p, nextPage, nextAfter, counts[0], counts[1], counts[2]);
+    }
+
+    /** The list's filters: by urgency, by responsibility, and by the step a case waits for. */
+    public static final List<String> FILTERS = List.of("open", "mine", "warning", "overdue", "intake", "dispatch",
+            "review", "deliver");
+
+    /**
+     * What waits for an officer in their scope: counts by the step each case waits for and by urgency (one query),
+     * and the few most urgent open cases (one query), in the list's order.
+     */
+    public CaseDesk desk(StaffIdentity me, int size) {
+        CaseStore.Scope scope = scopeOf(me);
+        LocalDate today = calendar.today();
+        LocalDate warnEnd = calendar.current().addWorkingDays(today, Urgency.WARNING_DAYS + 1);
+        CaseStore.DeskCounts c = store.deskCounts(scope, me.username(), today, warnEnd);
+        List<CaseSummary> urgent = store.openPage(scope, null, me.username(), today, warnEnd, 0,
+                Math.max(0, Math.min(size, CaseList.PAGE_SIZE))).stream().map(l -> summary(l, today, warnEnd)).toList();
+        return new CaseDesk(c.intake(), c.dispatch(), c.review(), c.deliver(), c.warning(), c.overdue(), c.mine(),
+                urgent);
     }
 
     private CaseStore.Scope scopeOf(StaffIdentity me) {
@@ -395,8 +414,8 @@ public class Cases {
                     // A one-day promise (0.5 rounded up) warns on its due day, not from the start.
                     : s.remainingDays() <= Math.min(Urgency.WARNING_DAYS, c.limitDays() - 1) ? Urgency.WARNING
                     : Urgency.ON_TIME;
-            return new CaseClock(c.start(), c.limitDays(), s.due(), s.usedDays(), s.remainingDays(), s.pausedDays(),
-                    s.paused(), s.overdue() && !closed, u, s.provisional() && !closed);
+            return new CaseClock(c.start(), c.limitDays(), s.due(), counted(s, c.totalDays()), s.remainingDays(),
+                    s.pausedDays(), s.paused(), s.overdue() && !closed, u, s.provisional() && !closed);
         }).orElse(null);
     }
 
@@ -408,9 +427,18 @@ public class Cases {
                 : s.overdue() ? Urgency.OVERDUE
                 : s.remainingDays() <= Urgency.WARNING_DAYS ? Urgency.WARNING
                 : Urgency.ON_TIME;
-        var start = clocks.find(CaseWorkflow.CLOCK_OWNER, r.number()).orElseThrow().start();
-        return new CaseClock(start, r.promisedDays(), s.due(), s.usedDays(), s.remainingDays(), s.pausedDays(),
-                s.paused(), s.overdue() && !r.state().closed(), u, s.provisional() && !r.state().closed());
+        var c = clocks.find(CaseWorkflow.CLOCK_OWNER, r.number()).orElseThrow();
+        return new CaseClock(c.start(), r.promisedDays(), s.due(), counted(s, c.totalDays()), s.remainingDays(),
+                s.pausedDays(), s.paused(), s.overdue() && !r.state().closed(), u,
+                s.provisional() && !r.state().closed());
+    }
+
+    /**
+     * Working days counted from the start to today (or to the day the case closed). The clock's own count stops at
+     * the limit; past the due date a page would then show "已用 1" beside "超期 17", so the overdue days are added.
+     */
+    private static int counted(ClockStatus s, int limitDays) {
+        return s.remainingDays() < 0 ? limitDays - s.remainingDays() : s.usedDays();
     }
 
     private static Applicant applicant(String kind, String name, String id, String phone, String creditCode) {

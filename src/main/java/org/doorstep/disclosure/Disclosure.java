@@ -457,13 +457,25 @@ public class Disclosure {
         return store.page(w.sql(), w.params(), DisclosureStore.NEWEST_FIRST, today(), page, ListPage.SIZE);
     }
 
+    /** How many documents within the caller's unit are in one state, counted up to {@link ListPage#COUNT_CAP}. */
+    public long count(StaffIdentity me, DocumentState state) {
+        Where w = scoped(me).and("state = :state", "state", state.name());
+        return store.countUpTo(w.sql(), w.params(), ListPage.COUNT_CAP);
+    }
+
     /** One page of the submitted documents a reviewer may decide: within their unit, not their own; newest first. */
     public ListPage<GovDocument> reviewQueue(StaffIdentity me, int page) {
+        return reviewQueue(me, page, ListPage.SIZE);
+    }
+
+    /** The same with a smaller page, for the console landing. */
+    public ListPage<GovDocument> reviewQueue(StaffIdentity me, int page, int size) {
         if (!permissions.may(me, Permission.DOCUMENT_REVIEW)) {
             return ListPage.of(List.of(), 1, ListPage.SIZE, 0);
         }
         Where w = reviewableWhere(me);
-        return store.page(w.sql(), w.params(), DisclosureStore.NEWEST_FIRST, today(), page, ListPage.SIZE);
+        return store.page(w.sql(), w.params(), DisclosureStore.NEWEST_FIRST, today(), page,
+                Math.max(1, Math.min(size, ListPage.SIZE)));
     }
 
     /** How many documents wait for this reviewer, counted up to {@link ListPage#COUNT_CAP}. */
@@ -485,9 +497,15 @@ public class Disclosure {
      * The due date grows with the 成文日期, so "due by then" is "written on or before" one date, which SQL can filter.
      */
     public ListPage<DueDocument> dueSoon(StaffIdentity me, int page) {
+        return dueSoon(me, page, ListPage.SIZE);
+    }
+
+    /** The same with a smaller page, for the console landing. */
+    public ListPage<DueDocument> dueSoon(StaffIdentity me, int page, int size) {
         LocalDate today = today();
         Where w = dueWhere(me, today);
-        return store.page(w.sql(), w.params(), DisclosureStore.OLDEST_WRITTEN_FIRST, today, page, ListPage.SIZE)
+        return store.page(w.sql(), w.params(), DisclosureStore.OLDEST_WRITTEN_FIRST, today, page,
+                        Math.max(1, Math.min(size, ListPage.SIZE)))
                 .map(d -> {
                     LocalDate due = art26Due(d);
                     return new DueDocument(d, due, due.isBefore(today));

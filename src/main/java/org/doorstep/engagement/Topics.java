@@ -129,6 +129,7 @@ public class Topics {
         submissions.admit("topics", phone(proposal.phone()), null, who);
         return tx.execute(status -> {
             TopicRequest t = create(proposal, TopicChannel.PORTAL, today(), who.accountLogin(), null);
+            store.setQueryCode(t.number(), org.doorstep.platform.QueryCodes.next());
             tell(t, today(), MessageTemplate.TOPIC_SUBMITTED, "点题已提交", "您的点题（编号 " + t.number() + "）已提交。政务公开办公室将决定是否受理并告知您。");
             return t;
         });
@@ -398,6 +399,12 @@ public class Topics {
     public enum View {
         /** Not yet answered in public nor declined, the earliest feedback date first. */
         OPEN("state NOT IN ('DECLINED', 'PUBLISHED')", "feedback_due NULLS LAST, submitted_at DESC, id DESC"),
+        /** Proposed and waiting for the office to accept or decline. */
+        PROPOSED(PROPOSED_STATE, "submitted_at, id"),
+        /** With the department, waiting for its answer, the earliest feedback date first. */
+        ASSIGNED_TO_ANSWER(ASSIGNED, "feedback_due NULLS LAST, id"),
+        /** Answered by the department, waiting for the office to submit the answer to review. */
+        ANSWERED("state = 'ANSWERED'", "answered_on, id"),
         /** With the department and past the feedback date. */
         OVERDUE(ASSIGNED + " AND feedback_due < :today", "feedback_due, id"),
         /** Every topic, the newest first. */
@@ -414,14 +421,21 @@ public class Topics {
 
     /** Written out (a constant, not input), so the planner matches the partial index engagement_topic_assigned. */
     private static final String ASSIGNED = "state = 'ASSIGNED'";
+    private static final String PROPOSED_STATE = "state = 'PROPOSED'";
 
     /**
      * One page of the topics a person handles (an officer's governments, or a department's assigned topics) in one
      * view; the feedback clocks of the page are read together.
      */
     public ListPage<Tracked> topics(StaffIdentity me, View view, int page) {
+        return topics(me, view, page, ListPage.SIZE);
+    }
+
+    /** The same with a smaller page, for the console landing's most urgent few. */
+    public ListPage<Tracked> topics(StaffIdentity me, View view, int page, int size) {
         Where w = where(me, view);
-        ListPage<TopicRequest> rows = store.page(w.sql(), w.params(), view.orderBy, page, ListPage.SIZE);
+        ListPage<TopicRequest> rows = store.page(w.sql(), w.params(), view.orderBy, page,
+                Math.max(1, Math.min(size, ListPage.SIZE)));
         Map<String, ClockStatus> status = clocks.statuses(CLOCK_OWNER, rows.items().stream()
                 .filter(t -> t.state() == TopicState.ASSIGNED).map(TopicRequest::number).toList());
         return rows.map(t -> new Tracked(t, status.get(t.number())));
@@ -557,7 +571,7 @@ public class Topics {
         // a hotline caller may leave a landline, which cannot receive an SMS
         String mobile = IdentityNumbers.isValidMobile(t.phone()) ? t.phone() : null;
         events.publishEvent(new NotificationRequested("topic:" + t.number() + ":" + id, template, params,
-                t.accountLogin() != null ? "/my/topics/" + t.number() : "/topics",
+                t.accountLogin() != null ? "/my/topics/" + t.number() : "/topics/status",
                 new Recipient(t.accountLogin(), mobile, null), t.divisionCode(), t.number()));
     }
 

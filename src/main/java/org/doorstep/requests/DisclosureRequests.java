@@ -125,6 +125,7 @@ public class DisclosureRequests {
         submissions.admit("requests", application.mobile(), application.email(), who);
         return tx.execute(status -> {
             DisclosureRequest r = create(application, Channel.ONLINE, null, who.accountLogin(), null);
+            store.setQueryCode(r.number(), org.doorstep.platform.QueryCodes.next());
             tell(r, today(), MessageTemplate.REQUEST_SUBMITTED, "申请已提交", "您的政府信息公开申请已提交，登记号 " + r.number()
                     + "。工作人员确认收到后开始计算答复期限。");
             return r;
@@ -665,9 +666,15 @@ public class DisclosureRequests {
      * where its clock stands, the clocks of the page read together.
      */
     public ListPage<Tracked> requests(StaffIdentity me, View view, int page) {
+        return requests(me, view, page, ListPage.SIZE);
+    }
+
+    /** The same with a smaller page, for the console landing's most urgent few. */
+    public ListPage<Tracked> requests(StaffIdentity me, View view, int page, int size) {
         requireRole(me, Permission.REQUEST_VIEW);
         Where w = where(me, view);
-        ListPage<DisclosureRequest> rows = store.page(w.sql(), w.params(), view.orderBy, page, ListPage.SIZE);
+        ListPage<DisclosureRequest> rows = store.page(w.sql(), w.params(), view.orderBy, page,
+                Math.max(1, Math.min(size, ListPage.SIZE)));
         Map<String, ClockStatus> status = clocks.statuses(CLOCK_OWNER,
                 rows.items().stream().filter(DisclosureRequest::open).map(DisclosureRequest::number).toList());
         return rows.map(r -> new Tracked(r, r.open() ? status.get(r.number()) : null));
@@ -912,7 +919,7 @@ public class DisclosureRequests {
         }
         // an online application holds a mobile number only once it is proven (PortalSubmissions)
         events.publishEvent(new NotificationRequested("request:" + r.number() + ":" + id, template, params,
-                r.accountLogin() != null ? "/my/requests/" + r.number() : "/requests",
+                r.accountLogin() != null ? "/my/requests/" + r.number() : "/disclosure-requests/status",
                 new Recipient(r.accountLogin(), r.mobile(), r.email()), r.divisionCode(), r.number()));
     }
 

@@ -164,6 +164,15 @@ public class ServiceCatalogue {
         errors.rejectIf(i.visits() < 0 || i.visits() > 9, "visits", "到现场次数应为 0 到 9 次");
         errors.rejectIf(i.has(ServiceFlag.ONLINE) && blank(i.onlineEntry()), "onlineEntry",
                 "标注“网上办”的事项必须填写网上办理入口");
+        String entry = i.onlineEntry() == null ? "" : i.onlineEntry().strip();
+        errors.rejectIf(!entry.isEmpty() && (entry.startsWith("#") || !(entry.startsWith("/")
+                || entry.regionMatches(true, 0, "https://", 0, 8) || entry.regionMatches(true, 0, "http://", 0, 7))),
+                "onlineEntry", "网上办理入口应为 https:// 开头的网址或本站路径");
+        if (i.visits() >= 0 && i.visits() < i.minimumVisits()) {
+            errors.reject("visits", i.has(ServiceFlag.ONLINE)
+                    ? "结果只能窗口领取，到现场次数至少为 1 次；如可邮寄或发放电子证照，请在结果送达中选择"
+                    : "未标注“网上办”的事项须到窗口申请，到现场次数至少为 1 次");
+        }
         errors.rejectIf(i.has(ServiceFlag.IMMEDIATE) && i.promisedLimitDays() != 0, "promisedLimitDays",
                 "标注“马上办”的事项承诺时限应为 0（即办）");
         errors.rejectIf(blank(i.consultation()), "consultation", "请填写咨询方式");

@@ -55,6 +55,66 @@ public record ServiceItem(String code, String name, ItemType type, String depart
         return flags.contains(flag);
     }
 
+    /**
+     * The fewest visits the item can be done in: one when it cannot be applied for online, or when its result can
+     * only be collected at a window; else none.
+     */
+    public int minimumVisits() {
+        return !has(ServiceFlag.ONLINE) || windowCollectionOnly() ? 1 : 0;
+    }
+
+    /** The result is only handed out at a window. */
+    public boolean windowCollectionOnly() {
+        return deliveries.equals(EnumSet.of(Delivery.WINDOW));
+    }
+
+    /** The visits as a guide states them: never fewer than the item's own rules allow. */
+    public int visitsShown() {
+        return Math.max(visits, minimumVisits());
+    }
+
+    /** The result may be collected at a window, which takes a visit even when everything else is online. */
+    public boolean windowCollection() {
+        return deliveries.contains(Delivery.WINDOW);
+    }
+
+    /**
+     * The 网上办理入口 to link to, or null when there is none or it is a placeholder: blank, "#", not an http(s)
+     * address or a path of this site, or on a reserved example or test domain (RFC 2606, RFC 6761).
+     */
+    public String onlineEntryLink() {
+        return placeholderEntry(onlineEntry) ? null : onlineEntry.strip();
+    }
+
+    /** Whether an online entry is a placeholder rather than an address someone can use (see {@link #onlineEntryLink}). */
+    public static boolean placeholderEntry(String entry) {
+        String e = entry == null ? "" : entry.strip();
+        if (e.isEmpty() || e.startsWith("#")) {
+            return true;
+        }
+        if (e.startsWith("/") && !e.startsWith("//")) {
+            return false;
+        }
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(e);
+        } catch (java.net.URISyntaxException ex) {
+            return true;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase();
+        if (!(scheme.equals("https") || scheme.equals("http")) || host.isEmpty()) {
+            return true;
+        }
+        for (String label : host.split("\\.")) {
+            if (label.equals("example") || label.equals("invalid") || label.equals("test")
+                    || label.equals("localhost")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The guide elements that are missing, by their Chinese names; empty for a complete guide. */
     public List<String> missingGuideElements() {
         List<String> missing = new ArrayList<>();

@@ -50,7 +50,7 @@ class RequestHygiene extends OncePerRequestFilter {
             if (e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
                 // The multipart limits (application.yml): no later filter could read the request either.
                 refuse(request, response, HttpStatus.CONTENT_TOO_LARGE, null,
-                        "上传的文件过大，单个文件不能超过 20 MB。请压缩或拆分后重新上传。");
+                        "上传的文件过大：一次提交的文件合计不能超过 100 MB，单个材料不能超过 20 MB。请压缩或拆分后重新上传。");
                 return;
             }
             refuse(request, response, null, "提交的内容无法识别：参数须为 UTF-8 编码的文字，且数量不能过多。请检查后重新提交。");

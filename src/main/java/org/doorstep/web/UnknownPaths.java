@@ -28,7 +28,7 @@ class UnknownPaths {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, HttpServletResponse response) {
-        String message = "上传的文件过大，单个文件不能超过 20 MB。请压缩或拆分后重新上传。";
+        String message = "上传的文件过大：一次提交的文件合计不能超过 100 MB，单个材料不能超过 20 MB。请压缩或拆分后重新上传。";
         return answer(HttpStatus.CONTENT_TOO_LARGE, "文件过大", message, message, request, response);
     }
 

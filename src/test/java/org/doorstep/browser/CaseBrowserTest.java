@@ -63,7 +63,7 @@ abstract class CaseBrowserTest extends BrowserTest {
                 .fill("经办人姓名", "测试经办人").fill("手机号", mobile).fill("密码", PASSWORD)
                 .fill("再次输入密码", PASSWORD).submit();
         VerifiedCitizens.atWindow(verification, mobile, IdentityDocument.BUSINESS_LICENCE, creditCode);
-        new LoginPage(page).signIn(mobile, PASSWORD);
+        new LoginPage(page).open().signIn(mobile, PASSWORD);
         return mobile;
     }
 

@@ -53,16 +53,22 @@ class CertificateBrowserTest extends BrowserTest {
     }
 
     @Test
-    void aMalformedCodeIsExplainedNextToTheFieldAndAnUnknownOneGetsANotFoundPage() {
+    void aMalformedOrUnknownCodeIsExplainedNextToTheField() {
         new PortalPage(page).open("/certificates/verify");
         page.getByLabel("验证码").fill("<script>alert(1)</script>");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验")).click();
         assertThat(page.locator("#code-error").innerText()).contains("16 位");
         assertThat(page.getByLabel("验证码").inputValue()).isEqualTo("<script>alert(1)</script>");
 
+        // Well formed but mistyped: answered on the form too (404), never a bare not-found page.
+        page.getByLabel("验证码").fill("zzzz zzzz zzzz zzzz");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("核验")).click();
+        assertThat(page.locator("#code-error").innerText()).isEqualTo("未找到该证照，请核对校验码");
+        assertThat(page.getByLabel("验证码").inputValue()).isEqualTo("zzzz zzzz zzzz zzzz");
+        assertThat(Accessibility.seriousViolations(page)).isEmpty();
         APIResponse unknown = context.request().get("/certificates/verify/ZZZZZZZZZZZZZZZZ");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.text()).contains("未找到与该验证码对应的电子证照");
+        assertThat(unknown.text()).contains("未找到该证照，请核对校验码");
     }
 
     @Test
@@ -88,7 +94,7 @@ class CertificateBrowserTest extends BrowserTest {
         assertThat(page.locator("[role=status]").innerText()).contains("注册成功");
         // Certificates are shown to the identity-verified holder only (see WindowVerificationBrowserTest).
         VerifiedCitizens.atWindow(verification, mobile, IdentityDocument.RESIDENT_ID_CARD, id);
-        assertThat(new LoginPage(page).signIn(mobile, password).path()).isEqualTo("/my");
+        assertThat(new LoginPage(page).open().signIn(mobile, password).path()).isEqualTo("/my");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的电子证照 查看和出示办结签发的证照")).click();
         assertThat(page.locator("table").innerText()).contains("居住证", mine.number(), "2030-12-31", "有效")
                 .doesNotContain("营业执照");

@@ -2,7 +2,6 @@ package org.doorstep.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.doorstep.browser.pages.LoginPage;
 import org.doorstep.browser.pages.PortalPage;
 import org.doorstep.browser.pages.RegisterPage;
 import org.doorstep.platform.PersonalData.Kind;
@@ -27,10 +26,9 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         new RegisterPage(page, sms()).openForPerson()
                 .fill("姓名", "测试群众").fill("身份证号", id).fill("手机号", mobile)
                 .fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();
-        LoginPage login = new LoginPage(page);
-        assertThat(page.locator("[role=status]").innerText()).contains("注册成功");
-
-        PortalPage signedIn = login.signIn(mobile, PASSWORD);
+        // Registered and signed in at once: no second sign-in.
+        assertThat(page.locator("[role=status]").innerText()).contains("注册成功，已为您登录");
+        PortalPage signedIn = new PortalPage(page);
         assertThat(signedIn.path()).isEqualTo("/my");
         assertThat(signedIn.signedInName()).isEqualTo("测试群众");
         // The ID number and the mobile number appear only masked.
@@ -74,8 +72,8 @@ class CitizenJourneyBrowserTest extends BrowserTest {
                 .fill("企业名称", "青溪县测试农业发展有限公司").fill("统一社会信用代码", TestPeople.creditCode())
                 .fill("经办人姓名", "测试经办人").fill("手机号", mobile)
                 .fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();
-        PortalPage signedIn = new LoginPage(page).signIn(mobile, PASSWORD);
-        assertThat(signedIn.path()).isEqualTo("/my");
+        PortalPage signedIn = new PortalPage(page);
+        assertThat(signedIn.path()).as("signed in by registering").isEqualTo("/my");
         assertThat(page.locator("main").innerText()).contains("企业").contains("青溪县测试农业发展有限公司");
     }
 }

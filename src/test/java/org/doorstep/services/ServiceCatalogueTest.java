@@ -90,6 +90,43 @@ class ServiceCatalogueTest {
         assertThat(catalogue.find(code)).isEmpty();
     }
 
+    /** A copy of an item under a new code with other deliveries, visits, flags and online entry. */
+    static ServiceItem copy(ServiceItem base, String code, Set<Delivery> deliveries, int visits, Set<ServiceFlag> flags,
+            String onlineEntry) {
+        return new ServiceItem(code, "测试事项" + code, base.type(), base.departmentCode(), base.legalBasis(),
+                base.target(), base.conditions(), base.materials(), base.steps(), base.legalLimitDays(),
+                base.promisedLimitDays(), base.fee(), base.result(), deliveries, base.place(), base.hours(), visits,
+                onlineEntry, base.consultation(), base.complaint(), base.faqs(), flags, base.themes());
+    }
+
+    @Test
+    void zeroVisitsMustAgreeWithHowTheItemIsAppliedForAndDeliveredAndTheEntryMustBeAnAddress() {
+        ServiceItem base = catalogue.item("QX-MZ-004");
+        String online = "https://zwfw.jiangxi.gov.cn/item/1";
+        // Window collection only: at least one visit, although everything else is online.
+        assertThatThrownBy(() -> catalogue.save(copy(base, "T-V1", EnumSet.of(Delivery.WINDOW), 0,
+                EnumSet.of(ServiceFlag.ONLINE), online), List.of()))
+                .isInstanceOfSatisfying(FieldErrors.InvalidFieldsException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("visits"));
+        // Not applied for online: at least one visit.
+        assertThatThrownBy(() -> catalogue.save(copy(base, "T-V2", EnumSet.of(Delivery.POST), 0,
+                EnumSet.noneOf(ServiceFlag.class), null), List.of()))
+                .isInstanceOfSatisfying(FieldErrors.InvalidFieldsException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("visits"));
+        // A placeholder "#" or a script is not an address.
+        for (String entry : new String[] {"#", "javascript:alert(1)", "zwfw.example"}) {
+            assertThatThrownBy(() -> catalogue.save(copy(base, "T-V3", EnumSet.of(Delivery.POST), 0,
+                    EnumSet.of(ServiceFlag.ONLINE), entry), List.of()))
+                    .as(entry).isInstanceOfSatisfying(FieldErrors.InvalidFieldsException.class,
+                            e -> assertThat(e.errors()).containsOnlyKeys("onlineEntry"));
+        }
+        // Posted or electronic results: none.
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        catalogue.save(copy(base, code, EnumSet.of(Delivery.WINDOW, Delivery.POST), 0, EnumSet.of(ServiceFlag.ONLINE),
+                online), List.of());
+        assertThat(catalogue.item(code).visitsShown()).isZero();
+    }
+
     @Test
     void savesAndRereadsAGuideWithItsImplementationList() {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

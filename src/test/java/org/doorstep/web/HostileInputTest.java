@@ -221,14 +221,15 @@ class HostileInputTest {
                 + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + 21 * 1024 * 1024 + tail.length];
+        // Over the multipart limit of one file (64 MB): refused before any form could answer it.
+        byte[] body = new byte[head.length + 65 * 1024 * 1024 + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/topics/propose"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(413);
-        assertThat(r.body()).contains("上传的文件过大，单个文件不能超过 20 MB").doesNotContain("Content Too Large");
+        assertThat(r.body()).contains("上传的文件过大：一次提交的文件合计不能超过 100 MB").doesNotContain("Content Too Large");
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.doorstep.accounts.Accounts;
+import org.doorstep.accounts.internal.RegisteredSignIn;
 import org.doorstep.accounts.CitizenRegistration;
 import org.doorstep.accounts.IdentityVerification;
 import org.doorstep.accounts.CitizenSelfService;
@@ -30,11 +31,14 @@ class SignInController {
     private final Accounts accounts;
     private final IdentityVerification verification;
     private final CitizenSelfService self;
+    private final RegisteredSignIn signIn;
 
-    SignInController(Accounts accounts, IdentityVerification verification, CitizenSelfService self) {
+    SignInController(Accounts accounts, IdentityVerification verification, CitizenSelfService self,
+            RegisteredSignIn signIn) {
         this.accounts = accounts;
         this.verification = verification;
         this.self = self;
+        this.signIn = signIn;
     }
 
     @GetMapping("/login")
@@ -58,17 +62,20 @@ class SignInController {
         return form(form, model);
     }
 
+    /** A registered citizen is signed in at once (a new session), not sent to sign in again. */
     @PostMapping("/register")
     String register(@ModelAttribute("form") CitizenRegistration form,
-            @RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect,
+            HttpServletRequest request, HttpServletResponse response) {
         try {
             self.register(form, code);
         } catch (InvalidFieldsException e) {
             model.addAttribute("errors", e.errors());
             return form(form, model);
         }
-        redirect.addAttribute("registered", "");
-        return "redirect:/login";
+        String home = signIn.signIn(form.mobile(), request, response);
+        redirect.addFlashAttribute("registered", true);
+        return "redirect:" + home;
     }
 
     /** The form again, without the passwords (never sent back into a page). */

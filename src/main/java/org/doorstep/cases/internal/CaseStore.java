@@ -136,7 +136,7 @@ public class CaseStore {
 
     /**
      * A page of the open cases of a scope, the most urgent first; {@code filter} is one of open, mine, warning,
-     * overdue (all open cases for anything else).
+     * overdue, or the step a case waits for (intake, dispatch, review, deliver); all open cases for anything else.
      */
     public List<Listed> openPage(Scope scope, String filter, String me, LocalDate today, LocalDate warnEnd,
             int offset, int limit) {
@@ -154,6 +154,10 @@ public class CaseStore {
                 params.add(today);
                 yield " and not clock_paused and due_on < ?";
             }
+            case "intake" -> " and state = 'SUBMITTED'";
+            case "dispatch" -> " and state = 'ACCEPTED'";
+            case "review" -> " and state in ('ACCEPTED', 'DISPATCHED', 'UNDER_REVIEW')";
+            case "deliver" -> " and state = 'APPROVED'";
             default -> "";
         };
         params.addAll(List.of(limit, offset));
@@ -188,6 +192,30 @@ public class CaseStore {
                 from cases_case where closed_at is null and """ + Scope.SQL)
                 .params(params)
                 .query((rs, n) -> new long[] {rs.getLong("open"), rs.getLong("overdue"), rs.getLong("warning")})
+                .single();
+    }
+
+    /** What waits in a scope, by the step it waits for, counted in one pass over the open cases. */
+    public record DeskCounts(long intake, long dispatch, long review, long deliver, long warning, long overdue,
+            long mine) {
+    }
+
+    /** The counts of a console landing: the same conditions as the filters of {@link #openPage}. */
+    public DeskCounts deskCounts(Scope scope, String me, LocalDate today, LocalDate warnEnd) {
+        List<Object> params = new ArrayList<>(List.of(today, warnEnd, today, me == null ? "" : me));
+        params.addAll(Arrays.asList(scope.params()));
+        return jdbc.sql("""
+                select count(*) filter (where state = 'SUBMITTED') as intake,
+                       count(*) filter (where state = 'ACCEPTED') as dispatch,
+                       count(*) filter (where state in ('ACCEPTED', 'DISPATCHED', 'UNDER_REVIEW')) as review,
+                       count(*) filter (where state = 'APPROVED') as deliver,
+                       count(*) filter (where not clock_paused and due_on >= ? and due_on < ?) as warning,
+                       count(*) filter (where not clock_paused and due_on < ?) as overdue,
+                       count(*) filter (where responsible_login = ?) as mine
+                from cases_case where closed_at is null and """ + Scope.SQL)
+                .params(params)
+                .query((rs, n) -> new DeskCounts(rs.getLong("intake"), rs.getLong("dispatch"), rs.getLong("review"),
+                        rs.getLong("deliver"), rs.getLong("warning"), rs.getLong("overdue"), rs.getLong("mine")))
                 .single();
     }
 

@@ -1,5 +1,10 @@
 package org.doorstep.cases.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.doorstep.accounts.Accounts;
+
 import org.doorstep.accounts.IdentityNumbers;
 import org.doorstep.accounts.IdentityVerification;
 import org.doorstep.accounts.IdentityVerification.VerifiedHolder;
@@ -20,9 +25,40 @@ import org.springframework.stereotype.Component;
 class ApplicantIdentity {
 
     private final IdentityVerification verification;
+    private final Accounts accounts;
 
-    ApplicantIdentity(IdentityVerification verification) {
+    ApplicantIdentity(IdentityVerification verification, Accounts accounts) {
         this.verification = verification;
+        this.accounts = accounts;
+    }
+
+    /**
+     * The applicant fields of a new form, filled in from the account: the verified name, and the verified 身份证号
+     * and the registered mobile masked (the page never holds them in full; {@link #reconcile} reads the masked
+     * values back as the account's own).
+     */
+    Map<String, String> prefill(StaffIdentity me) {
+        Map<String, String> form = new LinkedHashMap<>();
+        accounts.citizen(me.username()).ifPresent(p -> {
+            form.put("kind", p.kind());
+            form.put("name", p.name());
+            if (p.creditCode() != null) {
+                form.put("creditCode", p.creditCode());
+            }
+            if (p.maskedMobile() != null) {
+                form.put("phone", p.maskedMobile());
+            }
+        });
+        verification.verifiedHolder(me.username()).ifPresent(h -> {
+            form.put("kind", h.kind());
+            form.put("name", h.name());
+            if (h.firm()) {
+                form.put("creditCode", h.number());
+            } else {
+                form.put("idNumber", Masking.maskIdNumber(h.number()));
+            }
+        });
+        return form;
     }
 
     /** The account's verified identity, or a Chinese explanation of how to verify. */
@@ -33,6 +69,7 @@ class ApplicantIdentity {
 
     ApplicantDetails reconcile(StaffIdentity me, ApplicantDetails typed) {
         VerifiedHolder h = holder(me);
+        typed = unmasked(me, h, typed);
         String kind = blank(typed.kind()) ? h.kind() : typed.kind().strip();
         String name = blank(typed.name()) ? h.name() : typed.name();
         String idNumber = IdentityNumbers.normalise(typed.idNumber());
@@ -60,6 +97,20 @@ class ApplicantIdentity {
         return new ApplicantDetails(kind, "FIRM".equals(kind) ? name : h.name(),
                 idNumber.isEmpty() || IdentityNumbers.isValidResidentId(idNumber) ? h.number() : typed.idNumber(),
                 typed.phone(), null);
+    }
+
+    /** The masked values {@link #prefill} put in the form, read back as the account's own. */
+    private ApplicantDetails unmasked(StaffIdentity me, VerifiedHolder h, ApplicantDetails typed) {
+        String id = typed.idNumber();
+        if (!h.firm() && id != null && id.strip().equals(Masking.maskIdNumber(h.number()))) {
+            id = h.number();
+        }
+        String phone = typed.phone();
+        if (phone != null && phone.contains("*")) {
+            String given = phone.strip();
+            phone = accounts.citizenMobile(me.username()).filter(m -> given.equals(Masking.maskPhone(m))).orElse(phone);
+        }
+        return new ApplicantDetails(typed.kind(), typed.name(), id, phone, typed.creditCode());
     }
 
     private static boolean blank(String s) {

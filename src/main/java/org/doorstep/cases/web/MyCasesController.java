@@ -65,9 +65,7 @@ class MyCasesController {
     @GetMapping("/my/apply/{itemCode}")
     String applyForm(@AuthenticationPrincipal StaffIdentity me, @PathVariable String itemCode, Model model) {
         ServiceItem item = catalogue.item(itemCode);
-        Map<String, String> form = new LinkedHashMap<>();
-        prefill(me, form);
-        return applyPage(me, item, form, null, model);
+        return applyPage(me, item, identity.prefill(me), null, model);
     }
 
     @PostMapping("/my/apply/{itemCode}")
@@ -114,9 +112,7 @@ class MyCasesController {
 
     @GetMapping("/my/apply-bundle/{bundleCode}")
     String bundleForm(@AuthenticationPrincipal StaffIdentity me, @PathVariable String bundleCode, Model model) {
-        Map<String, String> form = new LinkedHashMap<>();
-        prefill(me, form);
-        return bundlePage(me, catalogue.bundle(bundleCode), form, null, model);
+        return bundlePage(me, catalogue.bundle(bundleCode), identity.prefill(me), null, model);
     }
 
     @PostMapping("/my/apply-bundle/{bundleCode}")
@@ -133,17 +129,6 @@ class MyCasesController {
         } catch (InvalidInputException e) {
             return bundlePage(me, bundle, params, errors(e), model);
         }
-    }
-
-    /** A signed-in firm applies as itself: its name and 统一社会信用代码 are filled in from its account. */
-    private void prefill(StaffIdentity me, Map<String, String> form) {
-        accounts.citizen(me.username()).ifPresent(p -> {
-            form.put("kind", p.kind());
-            form.put("name", p.name());
-            if (p.creditCode() != null) {
-                form.put("creditCode", p.creditCode());
-            }
-        });
     }
 
     private String applyPage(StaffIdentity me, ServiceItem item, Map<String, String> form, Map<String, String> errors,

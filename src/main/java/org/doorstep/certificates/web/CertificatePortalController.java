@@ -14,6 +14,8 @@ import org.doorstep.platform.StaffIdentity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,24 +36,48 @@ class CertificatePortalController {
         this.clock = clock;
     }
 
-    /** The form; a typed code is sent on to its page, a malformed one is answered next to the field. */
+    /** What a well-formed code that names no certificate is answered with, next to the field. */
+    static final String NOT_FOUND = "未找到该证照，请核对校验码";
+
+    /**
+     * The form; a code of an existing certificate is sent on to its page, a malformed or unknown one is answered next
+     * to the field (404 for an unknown one), keeping what was typed.
+     */
     @GetMapping("/certificates/verify")
-    String form(@RequestParam(required = false) String code, Model model) {
+    String form(@RequestParam(required = false) String code, Model model, HttpServletResponse response) {
         if (code == null || code.isBlank()) {
             return "certificates/verify";
         }
+        String normalised;
         try {
-            return "redirect:" + Certificate.VERIFY_PATH + Certificates.normaliseCode(code);
+            normalised = Certificates.normaliseCode(code);
         } catch (InvalidInputException e) {
             model.addAttribute("code", code);
             model.addAttribute("error", e.getMessage());
             return "certificates/verify";
         }
+        if (certificates.verify(normalised).isEmpty()) {
+            return notFound(code, model, response);
+        }
+        return "redirect:" + Certificate.VERIFY_PATH + normalised;
     }
 
     @GetMapping(Certificate.VERIFY_PATH + "{code}")
-    String certificate(@PathVariable String code, Model model) {
-        Certificate c = found(code);
+    String certificate(@PathVariable String code, Model model, HttpServletResponse response) {
+        java.util.Optional<Certificate> found;
+        try {
+            found = certificates.verify(code);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("code", code.length() > 40 ? code.substring(0, 40) : code);
+            model.addAttribute("error", e.getMessage());
+            return "certificates/verify";
+        }
+        if (found.isEmpty()) {
+            // A code typed into the address bar gets the same form as one typed into the field.
+            return notFound(code.length() > 40 ? code.substring(0, 40) : code, model, response);
+        }
+        Certificate c = found.get();
         model.addAttribute("certificate", c);
         model.addAttribute("status", c.statusOn(LocalDate.now(clock)));
         return "certificates/certificate";
@@ -74,6 +100,13 @@ class CertificatePortalController {
         model.addAttribute("howToVerify", org.doorstep.accounts.IdentityVerification.HOW_TO_VERIFY);
         model.addAttribute("today", LocalDate.now(clock));
         return "certificates/mine";
+    }
+
+    private static String notFound(String code, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("code", code);
+        model.addAttribute("error", NOT_FOUND);
+        return "certificates/verify";
     }
 
     private Certificate found(String code) {

@@ -73,6 +73,17 @@ public class TopicStore {
         }
     }
 
+    /** Keeps the query code a proposer follows the topic with. */
+    public void setQueryCode(String number, String code) {
+        jdbc.sql("UPDATE engagement_topic SET query_code = ? WHERE number = ?").params(code, number).update();
+    }
+
+    /** The stored query code, empty for an unknown number or a topic proposed before codes existed. */
+    public Optional<String> queryCode(String number) {
+        return jdbc.sql("SELECT query_code FROM engagement_topic WHERE number = ?").param(number)
+                .query(String.class).optional();
+    }
+
     public Optional<TopicRequest> byNumber(String number) {
         return jdbc.sql("SELECT * FROM engagement_topic WHERE number = ?").param(number).query(this::topic)
                 .optional();

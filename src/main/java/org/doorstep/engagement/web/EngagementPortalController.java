@@ -2,6 +2,7 @@ package org.doorstep.engagement.web;
 
 import org.doorstep.engagement.TopicProposal;
 import org.doorstep.engagement.TopicRequest;
+import org.doorstep.engagement.TopicStatusLookup;
 import org.doorstep.engagement.Topics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,10 +35,12 @@ class EngagementPortalController {
 
     private final Topics topics;
     private final VerificationCodes codes;
+    private final TopicStatusLookup lookups;
 
-    EngagementPortalController(Topics topics, VerificationCodes codes) {
+    EngagementPortalController(Topics topics, VerificationCodes codes, TopicStatusLookup lookups) {
         this.topics = topics;
         this.codes = codes;
+        this.lookups = lookups;
     }
 
     @GetMapping("/topics")
@@ -78,6 +81,7 @@ class EngagementPortalController {
             return form(form, model);
         }
         redirect.addFlashAttribute("number", t.number());
+        redirect.addFlashAttribute("queryCode", lookups.queryCodeOf(t.number()).orElse(null));
         redirect.addFlashAttribute("mine", login != null);
         return "redirect:/topics/submitted";
     }
@@ -88,6 +92,27 @@ class EngagementPortalController {
             return "redirect:/topics/propose";
         }
         return "engagement/portal/submitted";
+    }
+
+    /** The progress check without signing in: posted, so the query code never lands in addresses or logs. */
+    @GetMapping("/topics/status")
+    String statusForm() {
+        return "engagement/portal/status";
+    }
+
+    @PostMapping("/topics/status")
+    String status(@RequestParam(required = false) String number, @RequestParam(required = false) String queryCode,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("number", number);
+        try {
+            lookups.lookup(number, queryCode, request.getRemoteAddr()).ifPresentOrElse(
+                    found -> model.addAttribute("found", found),
+                    () -> model.addAttribute("notFound", TopicStatusLookup.LOOKUP_FAILED));
+        } catch (TooManyRequestsException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("notFound", e.getMessage());
+        }
+        return "engagement/portal/status";
     }
 
     private String form(TopicProposal form, Model model) {

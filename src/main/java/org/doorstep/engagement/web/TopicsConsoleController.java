@@ -63,8 +63,9 @@ class TopicsConsoleController {
     }
 
     /** The views as named in links. */
-    private static final java.util.Map<String, Topics.View> VIEWS = java.util.Map.of("open", Topics.View.OPEN,
-            "overdue", Topics.View.OVERDUE, "all", Topics.View.ALL);
+    static final java.util.Map<String, Topics.View> VIEWS = java.util.Map.of("open", Topics.View.OPEN,
+            "proposed", Topics.View.PROPOSED, "assigned", Topics.View.ASSIGNED_TO_ANSWER, "answered",
+            Topics.View.ANSWERED, "overdue", Topics.View.OVERDUE, "all", Topics.View.ALL);
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('TOPIC_HANDLE')")

@@ -55,6 +55,17 @@ public class RequestStore {
         return String.format("YSQ-%d-%04d", year, n);
     }
 
+    /** Keeps the query code an applicant follows the application with. */
+    public void setQueryCode(String number, String code) {
+        jdbc.sql("UPDATE requests_request SET query_code = ? WHERE number = ?").params(code, number).update();
+    }
+
+    /** The stored query code, empty for an unknown number or an application made before codes existed. */
+    public Optional<String> queryCode(String number) {
+        return jdbc.sql("SELECT query_code FROM requests_request WHERE number = ?").param(number)
+                .query(String.class).optional();
+    }
+
     public long insert(DisclosureRequest r) {
         return jdbc.sql("""
                 INSERT INTO requests_request (number, division_code, applicant_type, applicant_name, identity_number,

@@ -14,6 +14,7 @@ import org.doorstep.requests.Application;
 import org.doorstep.requests.ApplicantType;
 import org.doorstep.requests.DisclosureRequest;
 import org.doorstep.requests.DisclosureRequests;
+import org.doorstep.requests.RequestStatusLookup;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,10 +36,12 @@ class RequestsPortalController {
 
     private final DisclosureRequests requests;
     private final VerificationCodes codes;
+    private final RequestStatusLookup lookups;
 
-    RequestsPortalController(DisclosureRequests requests, VerificationCodes codes) {
+    RequestsPortalController(DisclosureRequests requests, VerificationCodes codes, RequestStatusLookup lookups) {
         this.requests = requests;
         this.codes = codes;
+        this.lookups = lookups;
     }
 
     @GetMapping("/disclosure-requests/apply")
@@ -74,6 +77,7 @@ class RequestsPortalController {
             return form(form, model);
         }
         redirect.addFlashAttribute("number", r.number());
+        redirect.addFlashAttribute("queryCode", lookups.queryCodeOf(r.number()).orElse(null));
         redirect.addFlashAttribute("mine", login != null);
         return "redirect:/disclosure-requests/submitted";
     }
@@ -84,6 +88,27 @@ class RequestsPortalController {
             return "redirect:/disclosure-requests/apply";
         }
         return "requests/portal/submitted";
+    }
+
+    /** The progress check without signing in: posted, so the query code never lands in addresses or logs. */
+    @GetMapping("/disclosure-requests/status")
+    String statusForm() {
+        return "requests/portal/status";
+    }
+
+    @PostMapping("/disclosure-requests/status")
+    String status(@RequestParam(required = false) String number, @RequestParam(required = false) String queryCode,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("number", number);
+        try {
+            lookups.lookup(number, queryCode, request.getRemoteAddr()).ifPresentOrElse(
+                    found -> model.addAttribute("found", found),
+                    () -> model.addAttribute("notFound", RequestStatusLookup.LOOKUP_FAILED));
+        } catch (TooManyRequestsException e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("notFound", e.getMessage());
+        }
+        return "requests/portal/status";
     }
 
     private String form(Application form, Model model) {

@@ -207,7 +207,7 @@ class ServicesDemoData implements DemoData {
                 .basis("《中华人民共和国老年人权益保障法》；青溪县高龄津贴发放办法")
                 .conditions("具有本县户籍、年满 80 周岁的老年人。")
                 .form("高龄津贴申请表").idCard().own("户口簿").own("本人社会保障卡或银行账户")
-                .limits(20, 5).result("按月发放高龄津贴").deliveries(WINDOW).visits(0)
+                .limits(20, 5).result("按月发放高龄津贴").deliveries(WINDOW).visits(1)
                 .flags(NEARBY, COUNTY_WIDE, CERTIFICATE_FREE, ONLINE).themes(Theme.ELDERLY)
                 .faq("老人行动不便怎么办？", "可由家属代办，或预约村（社区）工作人员上门帮办。"));
         add(item("QX-MZ-004", "临时救助申请", BENEFIT, CIVIL_AFFAIRS, PERSON, w, tel)
@@ -271,7 +271,7 @@ class ServicesDemoData implements DemoData {
                 .basis("《中华人民共和国社会保险法》第四十五条；《失业保险条例》")
                 .conditions("失业前用人单位和本人已缴纳失业保险费满一年；非因本人意愿中断就业；已进行失业登记并有求职要求。")
                 .idCard().issued("解除或终止劳动关系证明", "原用人单位").own("本人社会保障卡").limits(10, 1)
-                .result("按月发放失业保险金").deliveries(WINDOW).visits(0).flags(ONLINE, COUNTY_WIDE, CROSS_REGION)
+                .result("按月发放失业保险金").deliveries(WINDOW).visits(1).flags(ONLINE, COUNTY_WIDE, CROSS_REGION)
                 .themes(Theme.EMPLOYMENT, Theme.SOCIAL_INSURANCE)
                 .faq("领取失业保险金期间医保怎么办？", "领取期间由失业保险基金代缴基本医疗保险费。"));
         add(item("QX-RSJ-006", "社会保障卡申领", PUBLIC_SERVICE, HUMAN_RESOURCES, PERSON, w, tel)
@@ -429,7 +429,7 @@ class ServicesDemoData implements DemoData {
         add(item("QX-ZWFW-005", "帮办代办服务预约", PUBLIC_SERVICE, SERVICES_BUREAU, BOTH, w, tel)
                 .basis("《国务院关于加快推进政务服务标准化规范化便利化的指导意见》（国发〔2022〕5号）；青溪县帮办代办工作规范")
                 .conditions("老年人、残疾人等行动不便的群众，或重点项目企业。")
-                .own("需办理事项和联系方式").limits(1, 0).result("帮办代办专员联系办理").deliveries(WINDOW)
+                .own("需办理事项和联系方式").limits(1, 0).result("帮办代办专员联系办理").deliveries(WINDOW, POST)
                 .visits(0).flags(ONLINE, NEARBY, COUNTY_WIDE).themes(Theme.ELDERLY, Theme.DISABILITY)
                 .faq("帮办代办收费吗？", "不收费。帮办代办专员全程免费服务。"));
         add(item("QX-ZWFW-006", "户籍证明开具（居住证明）", CONFIRMATION, PUBLIC_SECURITY, PERSON, w, tel)

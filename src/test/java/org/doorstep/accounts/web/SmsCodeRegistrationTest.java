@@ -78,9 +78,27 @@ class SmsCodeRegistrationTest {
         assertThat(wrong.getContentAsString()).contains("验证码不正确或已失效，请重新获取");
         assertThat(citizens(mobile)).isZero();
 
-        MockHttpServletResponse right = send(post("/register").params(person(mobile, id)).param("code", code));
-        assertThat(right.getRedirectedUrl()).isEqualTo("/login?registered=");
+        // The right code: registered and signed in at once, in a session with a new id (against fixation).
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        String before = session.getId();
+        var done = mvc.perform(post("/register").params(person(mobile, id)).param("code", code).session(session)
+                .with(csrf()).with(req -> {
+                    req.setRemoteAddr(client);
+                    return req;
+                })).andReturn();
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/my");
         assertThat(citizens(mobile)).isOne();
+        assertThat(session.getId()).as("the session id is rotated").isNotEqualTo(before);
+        var saved = (org.springframework.security.core.context.SecurityContext) session
+                .getAttribute("SPRING_SECURITY_CONTEXT");
+        assertThat(saved).as("the signed-in context is kept in the session").isNotNull();
+        assertThat(saved.getAuthentication().getAuthorities()).extracting(a -> a.getAuthority())
+                .contains("ROLE_CITIZEN");
+        MockHttpServletResponse my = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/my").session(session).flashAttrs(done.getFlashMap())).andReturn().getResponse();
+        my.setCharacterEncoding("UTF-8");
+        assertThat(my.getStatus()).isEqualTo(200);
+        assertThat(my.getContentAsString()).contains("注册成功，已为您登录");
         // A code works once.
         assertThat(send(post("/register").params(person(mobile, id)).param("code", code)).getContentAsString())
                 .contains("验证码不正确或已失效");
