@@ -56,5 +56,5 @@ public record Message(long id, String key, Channel channel, String recipient, Me
     }
 
     /** How long a message may stay claimed by one worker before another may try it (the worker died). */
-    public static final Duration LEASE = Duration.ofMinutes(2);
+    public static final Duration LEASE = Duration.ofMinutes(5);
 }

@@ -10,6 +10,7 @@ import org.doorstep.notifications.internal.Messages;
 import org.doorstep.notifications.internal.NotificationsProperties;
 import org.doorstep.platform.InvalidInputException;
 import org.doorstep.platform.ListPage;
+import org.doorstep.platform.Masking;
 import org.doorstep.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,10 @@ public class Outbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     /** Messages claimed per round. */
-    private static final int BATCH = 50;
+    /** Messages claimed at a time: few enough that one lease covers sending them all at the slowest gateway. */
+    private static final int BATCH = 10;
+    /** Rounds in one call, so that a backlog does not hold the scheduler. */
+    private static final int MAX_ROUNDS = 50;
 
     private final Messages messages;
     private final Map<Channel, Sender> senders = new EnumMap<>(Channel.class);
@@ -49,7 +53,8 @@ public class Outbox {
         /** Whether the channel can deliver here at all; a channel that cannot gets no outbox rows. */
         boolean configured();
 
-        void send(Message m) throws Exception;
+        /** Delivers the message; returns a note for the attempt (e.g. that it only went to the log), or null. */
+        String send(Message m) throws Exception;
     }
 
     public boolean channelConfigured(Channel c) {
@@ -65,33 +70,40 @@ public class Outbox {
     public int deliverDue() {
         int attempted = 0;
         List<Message> due;
+        int rounds = 0;
         do {
             var now = clock.instant();
-            due = messages.claimDue(now, now.plus(Message.LEASE), BATCH);
-            due.forEach(this::deliver);
+            var lease = now.plus(Message.LEASE);
+            due = messages.claimDue(now, lease, BATCH);
+            due.forEach(m -> deliver(m, lease));
             attempted += due.size();
-        } while (due.size() == BATCH);
+        } while (due.size() == BATCH && ++rounds < MAX_ROUNDS);
         return attempted;
     }
 
-    private void deliver(Message m) {
+    /** Sends one claimed message and records the outcome, unless another worker took it over (the lease ended). */
+    private void deliver(Message m, java.time.Instant lease) {
         Sender sender = senders.get(m.channel());
+        String note;
         try {
             if (sender == null || !sender.configured()) {
                 throw new IllegalStateException(m.channel().label() + "通道未配置");
             }
-            sender.send(m);
-            messages.record(m.sent(clock.instant()), clock.instant(), "已发送", null);
+            note = sender.send(m);
         } catch (Exception e) {
-            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // a gateway's or mail server's answer may name the recipient: never keep or show it in clear
+            String error = Masking.maskEmails(Masking.maskAll(
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             Message next = m.failed(error, clock.instant(), settings.policy());
-            messages.record(next, clock.instant(), next.state() == MessageState.GAVE_UP ? "失败，已放弃" : "失败，将重试",
-                    next.lastError());
+            messages.record(next, lease, clock.instant(),
+                    next.state() == MessageState.GAVE_UP ? "失败，已放弃" : "失败，将重试", next.lastError());
             if (next.state() == MessageState.GAVE_UP) {
                 LOG.warn("notification {} by {} gave up after {} attempts: {}", m.id(), m.channel(), next.attempts(),
                         next.lastError());
             }
+            return;
         }
+        messages.record(m.sent(clock.instant()), lease, clock.instant(), "已发送", note);
     }
 
     // ---- officers
@@ -115,7 +127,9 @@ public class Outbox {
                 .filter(x -> units == null || units.contains(x.unitCode()))
                 .orElseThrow(() -> new NotFoundException("没有这条通知，或它不在您的办理范围内"));
         Message again = m.resent(clock.instant());
-        messages.resend(again);
+        if (!messages.resend(again)) {
+            throw new org.doorstep.platform.ConflictException("该通知已重新发送，请刷新后查看");
+        }
         return again;
     }
 

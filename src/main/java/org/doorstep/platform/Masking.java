@@ -77,6 +77,14 @@ public final class Masking {
         return l.matches() ? maskedLandline(l) : keepEnds(s, 3, 4);
     }
 
+    private static final java.util.regex.Pattern EMAIL_IN_TEXT =
+            java.util.regex.Pattern.compile("([A-Za-z0-9])[A-Za-z0-9._%+-]*(@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})");
+
+    /** Free text with every e-mail address masked as {@link #maskEmail} does (a mail server's answer names them). */
+    public static String maskEmails(String text) {
+        return text == null ? null : EMAIL_IN_TEXT.matcher(text).replaceAll("$1***$2");
+    }
+
     /** An e-mail address for display: {@code name@example.com} → {@code n***@example.com}; null stays null. */
     public static String maskEmail(String email) {
         if (email == null) {

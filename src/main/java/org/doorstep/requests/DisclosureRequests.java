@@ -522,7 +522,9 @@ public class DisclosureRequests {
         r = save(r, RequestState.CLOSED, r.supplement(), r.consultation(), r.extension(), r.fee(),
                 new Reply(outcome, on, text, withheld, withheldReason, by, competent), "requests.replied",
                 Map.of("outcome", outcome.name(), "on", on.toString()));
-        tell(r, on, MessageTemplate.REQUEST_REPLIED, "答复", "您的申请（登记号 " + r.number() + "）已办结：" + outcome.label()
+        boolean lapsed = outcome == Outcome.OTHER_NO_SUPPLEMENT || outcome == Outcome.OTHER_FEE_UNPAID;
+        tell(r, on, lapsed ? MessageTemplate.REQUEST_LAPSED : MessageTemplate.REQUEST_REPLIED, "答复",
+                "您的申请（登记号 " + r.number() + "）已办结：" + outcome.label()
                 + "。请在“我的申请”查看政府信息公开申请答复告知书。");
         return r;
     }

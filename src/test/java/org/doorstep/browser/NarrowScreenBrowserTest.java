@@ -49,7 +49,8 @@ class NarrowScreenBrowserTest extends BrowserTest {
             measure(path, elderly, wide);
         }
 
-        PortalPage signedIn = new LoginPage(page).open().signIn(citizen(elderly), PASSWORD);
+        String login = citizen(elderly); // registers first: a registration ends signed in, on 我的
+        PortalPage signedIn = new LoginPage(page).open().signIn(login, PASSWORD);
         assertThat(signedIn.elderlyMode()).isEqualTo(elderly);
         for (String path : List.of("/my", "/my/cases", "/my/requests", "/my/topics", "/my/certificates",
                 "/services/items/" + guideWithLongestText(), "/account/password")) {

@@ -79,7 +79,7 @@ class ProvisionalDeadlineBrowserTest extends BrowserTest {
         String id = TestPeople.residentId();
         new RegisterPage(page, sms()).openForPerson().fill("姓名", "王某某").fill("身份证号", id).fill("手机号", mobile)
                 .fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();
-        new LoginPage(page).signIn(mobile, PASSWORD);
+        // registering signs the citizen in (issue 13 item 8)
         RequestApplicationPage form = new RequestApplicationPage(page).open();
         form.choose("申请人类型", "自然人").fill("姓名或单位名称", "王某某").fill("身份证号（自然人填写）", id)
                 .fill("联系电话（手机）", mobile).choose("受理机关", "青溪县人民政府")

@@ -38,7 +38,7 @@ class TopicBrowserTest extends BrowserTest {
         String mobile = TestPeople.mobile();
         new RegisterPage(page, sms()).openForPerson().fill("姓名", "张某某").fill("身份证号", TestPeople.residentId())
                 .fill("手机号", mobile).fill("密码", PASSWORD).fill("再次输入密码", PASSWORD).submit();
-        new LoginPage(page).signIn(mobile, PASSWORD);
+        // registering signs the citizen in (issue 13 item 8)
 
         TopicPages topic = new TopicPages(page).openProposal();
         assertThat(Accessibility.seriousViolations(page)).isEmpty();

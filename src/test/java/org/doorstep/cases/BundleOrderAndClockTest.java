@@ -43,6 +43,8 @@ class BundleOrderAndClockTest {
     Certificates certificates;
     @Autowired
     MovableClock clock;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     BundleApplication apply(Actor citizen, String at) {
         clock.set(at);
@@ -75,6 +77,12 @@ class BundleOrderAndClockTest {
             }
         }
         assertThat(b.statusLabel()).contains("4 项待前置事项办结后启动");
+        // The applicant is told once that the 一件事 was submitted, not once per sub-case.
+        assertThat(jdbc.sql("select template from notifications_message where reference = ? and channel = 'SMS'")
+                .param(b.number()).query(String.class).list()).containsExactly("BUNDLE_SUBMITTED");
+        assertThat(jdbc.sql("select count(*) from notifications_message where template = 'CASE_SUBMITTED' "
+                + "and reference = any(?)").param(b.subCases().stream().map(Case::number).toArray(String[]::new))
+                .query(Integer.class).single()).isZero();
 
         // 设立登记 is decided the next day; the applicant collects the paper licence at the window.
         String licence = sub(b, LICENCE).number();

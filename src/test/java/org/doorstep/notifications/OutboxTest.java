@@ -72,6 +72,8 @@ class OutboxTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    org.doorstep.notifications.internal.Messages messages;
+    @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
@@ -214,6 +216,26 @@ class OutboxTest {
         assertThat(SMS.acceptedFor(mobile)).hasSize(1);
         assertThat(outbox.attempts(List.of(id)).get(id)).extracting(DeliveryAttempt::outcome)
                 .containsExactly("失败，将重试", "失败，将重试", "失败，已放弃", "已发送");
+    }
+
+    @Test
+    void aWorkerWhoseLeaseRanOutCannotUndoTheNextWorkersDelivery() {
+        String number = "QX" + System.nanoTime();
+        String mobile = TestPeople.mobile();
+        tx.executeWithoutResult(s -> events.publishEvent(accepted(number, null, mobile)));
+        // a first worker claims the message and then hangs past its lease
+        var now = clock.instant();
+        var lease = now.plus(Message.LEASE);
+        Message claimed = messages.claimDue(now, lease, 100).stream().filter(m -> number.equals(m.reference()))
+                .findFirst().orElseThrow();
+        clock.advance(Message.LEASE.plusSeconds(1));
+        outbox.deliverDue(); // a second worker takes it over and delivers it
+        assertThat(rows(number).get(0)).containsEntry("state", "SENT");
+        // the first worker's late failure is dropped, not recorded over the delivery
+        assertThat(messages.record(claimed.failed("timeout", clock.instant(), new DeliveryPolicy(1, Duration.ZERO)),
+                lease, clock.instant(), "失败，已放弃", "timeout")).isFalse();
+        assertThat(rows(number).get(0)).containsEntry("state", "SENT").containsEntry("attempts", 1);
+        assertThat(SMS.acceptedFor(mobile)).hasSize(1);
     }
 
     @Test

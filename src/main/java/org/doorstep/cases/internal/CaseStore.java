@@ -273,6 +273,12 @@ public class CaseStore {
                 .query(this::bundleRow).optional();
     }
 
+    /** Holds the bundle's row until the transaction ends, so that its sub-cases' moves are seen one after another. */
+    public void lockBundle(long id) {
+        jdbc.sql("select id from cases_bundle_application where id = ? for update").param(id).query(Long.class)
+                .single();
+    }
+
     public Optional<BundleRow> bundleById(long id) {
         return jdbc.sql("select * from cases_bundle_application where id = ?").param(id)
                 .query(this::bundleRow).optional();

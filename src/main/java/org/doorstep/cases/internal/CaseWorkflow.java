@@ -279,6 +279,10 @@ public class CaseWorkflow {
                 publish("cases.case.waiting", row, null, CaseState.WAITING, item.departmentCode());
             }
         }
+        events.publishEvent(new NotificationRequested("bundle:" + number + ":submitted",
+                MessageTemplate.BUNDLE_SUBMITTED, Map.of("number", number, "item", bundle.name()),
+                "/my/bundles/" + number, new Recipient(citizen.username(), IdentityNumbers.normalise(who.phone()), null),
+                items.get(0).departmentCode(), number));
         return store.bundleById(id).orElseThrow();
     }
 
@@ -634,13 +638,20 @@ public class CaseWorkflow {
         if (changed.bundleId() == null) {
             return;
         }
+        // Sub-cases of one bundle close in different transactions: each sees the others only once the bundle's row
+        // serialises them, so the last one to close finds every sibling closed.
+        store.lockBundle(changed.bundleId());
         BundleRow b = store.bundleById(changed.bundleId()).orElseThrow();
         List<ServiceItem> items = store.byBundle(b.id()).stream().map(s -> catalogue.item(s.itemCode())).toList();
         BundleOrder order = BundleOrder.of(items);
-        // Each start or refusal writes its row; the list is read once and each row is acted on once.
-        for (CaseRow waiting : store.byBundle(b.id())) {
-            if (waiting.state() == CaseState.WAITING) {
-                startIfReady(waiting, order, at);
+        // Until nothing moves: a refusal or a start can free a sub-case further down the chain.
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (CaseRow waiting : store.byBundle(b.id())) {
+                if (waiting.state() == CaseState.WAITING && startIfReady(waiting, order, at)) {
+                    moved = true;
+                }
             }
         }
         List<CaseRow> subs = store.byBundle(b.id());
@@ -650,7 +661,9 @@ public class CaseWorkflow {
         if (b.completedAt() != null || !subs.stream().allMatch(s -> s.state().closed())) {
             return;
         }
-        clocks.stop(BUNDLE_CLOCK_OWNER, b.number(), day(at));
+        if (clocks.find(BUNDLE_CLOCK_OWNER, b.number()).isPresent()) {
+            clocks.stop(BUNDLE_CLOCK_OWNER, b.number(), day(at));
+        }
         StringBuilder notice = new StringBuilder("您申请的" + b.bundleName() + "（" + b.number() + "）已全部办结：");
         for (CaseRow s : subs) {
             notice.append(s.itemName()).append(" ").append(s.state().label());
@@ -669,7 +682,8 @@ public class CaseWorkflow {
                 b.number()));
     }
 
-    private void startIfReady(CaseRow waiting, BundleOrder order, Instant at) {
+    /** Whether the waiting sub-case moved (started, or ended because a prerequisite failed). */
+    private boolean startIfReady(CaseRow waiting, BundleOrder order, Instant at) {
         List<CaseRow> siblings = store.byBundle(waiting.bundleId());
         List<CaseRow> needs = order.prerequisitesOf(waiting.itemCode()).stream()
                 .flatMap(p -> siblings.stream().filter(s -> s.itemCode().equals(p.code()))).toList();
@@ -678,10 +692,10 @@ public class CaseWorkflow {
         if (failed != null) {
             String r = "前置事项“" + failed.itemName() + "”" + failed.state().label() + "，本事项不具备办理条件";
             moveOnly(waiting, CaseState.REFUSED, BUNDLE, at, "refused", "不予受理（前置事项未办结）", r, r, null, false);
-            return;
+            return true;
         }
         if (!needs.stream().allMatch(n -> n.state() == CaseState.COMPLETED)) {
-            return;
+            return false;
         }
         // Each needed certificate is taken from the library, where the prerequisite's delivery put it.
         List<String> shared = new ArrayList<>();
@@ -703,10 +717,14 @@ public class CaseWorkflow {
         step(waiting, at, BUNDLE.displayName(), null, "started", "前置事项已办结，开始办理",
                 shared.isEmpty() ? null : "已从电子证照库共享：" + String.join("、", shared));
         publish("cases.case.submitted", waiting, CaseState.WAITING, CaseState.SUBMITTED, waiting.departmentCode());
+        return true;
     }
 
     /** The bundle's promise does not count while a sub-case awaits the applicant's supplement. */
     private void syncBundleClock(BundleRow b, List<CaseRow> subs, Instant at) {
+        if (clocks.find(BUNDLE_CLOCK_OWNER, b.number()).isEmpty()) {
+            return; // applied for before bundles had a clock of their own
+        }
         boolean awaiting = subs.stream().anyMatch(s -> s.state() == CaseState.AWAITING_SUPPLEMENT);
         boolean paused = clocks.status(BUNDLE_CLOCK_OWNER, b.number()).map(s -> s.paused()).orElse(false);
         if (awaiting && !paused) {
@@ -841,7 +859,7 @@ public class CaseWorkflow {
         store.byNumber(revoked.sourceReference()).ifPresent(c -> events.publishEvent(new NotificationRequested(
                 "certificate:" + revoked.number() + ":revoked", MessageTemplate.CERTIFICATE_REVOKED,
                 Map.of("number", revoked.number()), c.applicantLogin() != null ? "/my/certificates" : "/certificates/verify",
-                new Recipient(c.applicantLogin(), c.applicantPhone(), null), c.departmentCode(), c.number())));
+                new Recipient(c.applicantLogin(), c.applicantPhone(), null), c.acceptingUnit(), c.number())));
     }
 
     /** A calendar change moved an open case's due date (same transaction as the change). */
@@ -849,16 +867,22 @@ public class CaseWorkflow {
     void dueDateMoved(ClockDueDateChanged moved) {
         if (CLOCK_OWNER.equals(moved.owner())) {
             // The calendar snapshot is swapped only after this transaction: keep the moved date itself.
-            store.byNumber(moved.reference()).ifPresent(c -> store.setClock(c.number(), moved.newDue(),
-                    clocks.status(CLOCK_OWNER, c.number()).map(s -> s.paused()).orElse(false)));
-            // The applicant reads the case's history; the move is written there, with both dates.
-            store.byNumber(moved.reference()).ifPresent(c -> step(c, clock.instant(), "系统", null, "due-moved",
-                    "因国务院放假安排公布或调整，办理期限由 " + moved.previousDue() + " 调整为 " + moved.newDue(), null));
-            store.byNumber(moved.reference()).ifPresent(c -> events.publishEvent(new NotificationRequested(
-                    "case:" + c.number() + ":due-moved:" + moved.newDue(), MessageTemplate.CASE_DUE_MOVED,
-                    Map.of("number", c.number(), "due", moved.newDue().toString()),
-                    c.applicantLogin() != null ? "/my/cases/" + c.number() : "/cases/status",
-                    new Recipient(c.applicantLogin(), c.applicantPhone(), null), c.departmentCode(), c.number())));
+            store.byNumber(moved.reference()).ifPresent(c -> {
+                store.setClock(c.number(), moved.newDue(),
+                        clocks.status(CLOCK_OWNER, c.number()).map(s -> s.paused()).orElse(false));
+                // The applicant reads the case's history; the move is written there, with both dates.
+                step(c, clock.instant(), "系统", null, "due-moved",
+                        "因国务院放假安排公布或调整，办理期限由 " + moved.previousDue() + " 调整为 " + moved.newDue(), null);
+                // a sub-case still waiting for its prerequisite has no running limit to tell of
+                if (c.state() != CaseState.WAITING) {
+                    events.publishEvent(new NotificationRequested(
+                            "case:" + c.number() + ":due-moved:" + moved.newDue(), MessageTemplate.CASE_DUE_MOVED,
+                            Map.of("number", c.number(), "due", moved.newDue().toString()),
+                            c.applicantLogin() != null ? "/my/cases/" + c.number() : "/cases/status",
+                            new Recipient(c.applicantLogin(), c.applicantPhone(), null), c.acceptingUnit(),
+                            c.number()));
+                }
+            });
         }
     }
 
@@ -887,7 +911,12 @@ public class CaseWorkflow {
             case "cases.case.completed" -> MessageTemplate.CASE_COMPLETED;
             default -> null;
         };
-        if (template != null && !QUIET.get()) {
+        // A 一件事 is told once that it was submitted (BUNDLE_SUBMITTED), not once per sub-case; its sub-cases tell
+        // of each department's own steps.
+        boolean bundleOwnStep = c.bundleId() != null && (template == MessageTemplate.CASE_SUBMITTED
+                || template == MessageTemplate.CASE_STARTED || (template == MessageTemplate.CASE_REFUSED
+                        && c.state() == CaseState.WAITING));
+        if (template != null && !QUIET.get() && !bundleOwnStep) {
             tell(c, template, action + ":" + c.version());
         }
     }
@@ -906,7 +935,7 @@ public class CaseWorkflow {
         clocks.status(CLOCK_OWNER, c.number()).ifPresent(s -> params.put("due", s.due().toString()));
         String path = c.applicantLogin() != null ? "/my/cases/" + c.number() : "/cases/status";
         events.publishEvent(new NotificationRequested("case:" + c.number() + ":" + step, template, params, path,
-                new Recipient(c.applicantLogin(), c.applicantPhone(), null), c.departmentCode(), c.number()));
+                new Recipient(c.applicantLogin(), c.applicantPhone(), null), c.acceptingUnit(), c.number()));
     }
 
     private String unitName(String code) {

@@ -48,12 +48,12 @@ class MailSender implements Outbox.Sender {
     }
 
     @Override
-    public void send(Message m) throws Exception {
+    public String send(Message m) throws Exception {
         try {
             MimeMessage mime = new MimeMessage(mail.getSession()) {
                 @Override
                 protected void updateMessageID() throws MessagingException {
-                    setHeader("Message-ID", "<" + m.key().replaceAll("[^A-Za-z0-9.:-]", "-") + "@doorstep>");
+                    setHeader("Message-ID", "<" + m.key().replaceAll("[^A-Za-z0-9.-]", ".") + "@" + domain() + ">");
                 }
             };
             MimeMessageHelper h = new MimeMessageHelper(mime, false, "UTF-8");
@@ -62,9 +62,17 @@ class MailSender implements Outbox.Sender {
             h.setSubject(m.subject());
             h.setText(m.text() + "\n\n本邮件由系统自动发送，请勿直接回复。");
             mail.send(mime);
+            return null;
         } catch (MessagingException | MailException e) {
             throw new Exception(e.getMessage(), e);
         }
+    }
+
+    /** The sender's domain, which a Message-ID should carry. */
+    private String domain() {
+        String from = settings.from() == null ? "" : settings.from();
+        int at = from.lastIndexOf('@');
+        return at < 0 || at == from.length() - 1 ? "localhost" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
     }
 
     private static String blankToNull(String s) {

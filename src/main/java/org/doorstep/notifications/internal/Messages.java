@@ -67,20 +67,29 @@ public class Messages {
                 .params(ts(leaseUntil), ts(now), ts(now), limit).query(this::row).list();
     }
 
-    /** Stores the outcome of one attempt and the attempt itself, and releases the claim. */
-    public void record(Message m, Instant at, String outcome, String detail) {
-        jdbc.sql("""
+    /**
+     * Stores the outcome of one attempt and the attempt itself, and releases the claim; nothing when the lease is no
+     * longer this worker's (it ran out and another worker claimed the message), so a late answer cannot undo theirs.
+     */
+    public boolean record(Message m, Instant lease, Instant at, String outcome, String detail) {
+        int updated = jdbc.sql("""
                 update notifications_message set state = ?, attempts = ?, next_attempt_at = ?, sent_at = ?,
-                    last_error = ?, claimed_until = null where id = ?""")
-                .params(m.state().name(), m.attempts(), ts(m.nextAttemptAt()), ts(m.sentAt()), m.lastError(), m.id())
+                    last_error = ?, claimed_until = null where id = ? and state = 'PENDING' and claimed_until = ?""")
+                .params(m.state().name(), m.attempts(), ts(m.nextAttemptAt()), ts(m.sentAt()), m.lastError(), m.id(),
+                        ts(lease))
                 .update();
-        jdbc.sql("insert into notifications_attempt (message_id, at, outcome, detail) values (?, ?, ?, ?)")
-                .params(m.id(), ts(at), outcome, detail).update();
+        if (updated == 1) {
+            jdbc.sql("insert into notifications_attempt (message_id, at, outcome, detail) values (?, ?, ?, ?)")
+                    .params(m.id(), ts(at), outcome, detail).update();
+        }
+        return updated == 1;
     }
 
-    public void resend(Message m) {
-        jdbc.sql("update notifications_message set state = ?, attempts = 0, next_attempt_at = ?, claimed_until = null "
-                + "where id = ?").params(m.state().name(), ts(m.nextAttemptAt()), m.id()).update();
+    /** Only a message that gave up is queued again; false when someone did it first. */
+    public boolean resend(Message m) {
+        return jdbc.sql("update notifications_message set state = ?, attempts = 0, next_attempt_at = ?, "
+                + "claimed_until = null where id = ? and state = 'GAVE_UP'")
+                .params(m.state().name(), ts(m.nextAttemptAt()), m.id()).update() == 1;
     }
 
     public Optional<Message> byId(long id) {

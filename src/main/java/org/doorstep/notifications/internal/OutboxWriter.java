@@ -13,7 +13,6 @@ import org.doorstep.accounts.IdentityNumbers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Writes the outbox rows of a {@link NotificationRequested} in the publishing step's own transaction (a plain,
@@ -62,15 +61,12 @@ class OutboxWriter {
                 state == MessageState.SENT ? now : null, null, null));
     }
 
-    /** The configured public address, else the address of the request being served, else the path alone. */
+    /**
+     * The configured public address and the path; without one, the path alone. Never the address of the request
+     * being served: its Host header is the client's to choose, and a message must not link anywhere but here.
+     */
     private String absolute(String path) {
         String p = path == null || path.isBlank() ? "/" : path;
-        if (!publicUrl.isEmpty()) {
-            return publicUrl + p;
-        }
-        if (RequestContextHolder.getRequestAttributes() != null) {
-            return org.doorstep.platform.PublicUrl.of(p);
-        }
-        return p;
+        return publicUrl.isEmpty() ? p : publicUrl + p;
     }
 }

@@ -13,7 +13,6 @@ import org.doorstep.platform.ListPage;
 import org.doorstep.platform.Masking;
 import org.doorstep.platform.PageLinks;
 import org.doorstep.platform.StaffIdentity;
-import org.doorstep.web.ConsoleMenuContributor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 通知发送记录: the messages of the matters in the officer's units, every attempt, and resending what gave up. */
 @Controller
 @RequestMapping("/console/notifications")
-class NotificationsConsoleController implements ConsoleMenuContributor {
+class NotificationsConsoleController {
 
     private final Outbox outbox;
     private final Organization organization;
@@ -38,11 +37,6 @@ class NotificationsConsoleController implements ConsoleMenuContributor {
         this.outbox = outbox;
         this.organization = organization;
         this.permissions = permissions;
-    }
-
-    @Override
-    public List<MenuItem> items() {
-        return List.of(new MenuItem("通知发送", "/console/notifications", Permission.NOTIFICATION_VIEW.authority(), 850));
     }
 
     @GetMapping
