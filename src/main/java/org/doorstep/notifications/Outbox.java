@@ -73,7 +73,8 @@ public class Outbox {
         int rounds = 0;
         do {
             var now = clock.instant();
-            var lease = now.plus(Message.LEASE);
+            // the lease is the claim's token, compared for equality: as PostgreSQL stores it (microseconds)
+            var lease = now.plus(Message.LEASE).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             due = messages.claimDue(now, lease, BATCH);
             due.forEach(m -> deliver(m, lease));
             attempted += due.size();
