@@ -20,11 +20,14 @@ class DatabaseConfiguration {
 
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DoorstepProperties properties, EmbeddedDatabase embedded) {
+    HikariDataSource dataSource(DoorstepProperties properties, EmbeddedDatabase embedded,
+            @org.springframework.beans.factory.annotation.Value("${doorstep.db.pool-min-idle:10}") int minIdle) {
         properties.requireOneDatabase();
         HikariConfig config = new HikariConfig();
         config.setPoolName("doorstep");
         config.setMaximumPoolSize(10);
+        // Idle connections kept open; fewer where many platforms share one server (the test contexts of a CI run).
+        config.setMinimumIdle(Math.max(0, Math.min(minIdle, 10)));
         if (properties.embeddedDatabase()) {
             config.setJdbcUrl(embedded.jdbcUrl());
             config.setUsername("postgres");
