@@ -3,7 +3,6 @@ package org.doorstep.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
@@ -13,9 +12,9 @@ import org.doorstep.browser.pages.CasePages;
 import org.doorstep.browser.pages.LoginPage;
 import org.doorstep.notifications.Outbox;
 import org.doorstep.support.TestPeople;
+import org.doorstep.support.NotificationPeers;
 import org.doorstep.support.TestSmsGateway;
 import org.doorstep.support.VerifiedCitizens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,24 +32,12 @@ import org.springframework.test.context.TestPropertySource;
         "doorstep.mail.starttls=false"})
 class NotificationsBrowserTest extends BrowserTest {
 
-    static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    static final TestSmsGateway SMS = TestSmsGateway.start();
-
-    static {
-        MAIL.start();
-    }
+    static final GreenMail MAIL = NotificationPeers.MAIL;
+    static final TestSmsGateway SMS = NotificationPeers.SMS;
 
     @DynamicPropertySource
     static void peers(DynamicPropertyRegistry r) {
-        r.add("doorstep.sms.url", SMS::url);
-        r.add("doorstep.mail.host", () -> "127.0.0.1");
-        r.add("doorstep.mail.port", () -> MAIL.getSmtp().getPort());
-    }
-
-    @AfterAll
-    static void stopPeers() {
-        MAIL.stop();
-        SMS.close();
+        NotificationPeers.register(r);
     }
 
     @Autowired

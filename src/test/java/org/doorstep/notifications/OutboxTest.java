@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.doorstep.accounts.Accounts;
 import org.doorstep.organization.DemoCounty;
@@ -20,8 +19,8 @@ import org.doorstep.platform.StaffIdentity;
 import org.doorstep.support.MovableClock;
 import org.doorstep.support.SignedInRequests;
 import org.doorstep.support.TestPeople;
+import org.doorstep.support.NotificationPeers;
 import org.doorstep.support.TestSmsGateway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,24 +45,12 @@ import org.springframework.web.context.WebApplicationContext;
 @Import(MovableClock.Config.class)
 class OutboxTest {
 
-    static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    static final TestSmsGateway SMS = TestSmsGateway.start();
-
-    static {
-        MAIL.start();
-    }
+    static final GreenMail MAIL = NotificationPeers.MAIL;
+    static final TestSmsGateway SMS = NotificationPeers.SMS;
 
     @DynamicPropertySource
     static void peers(DynamicPropertyRegistry r) {
-        r.add("doorstep.sms.url", SMS::url);
-        r.add("doorstep.mail.host", () -> "127.0.0.1");
-        r.add("doorstep.mail.port", () -> MAIL.getSmtp().getPort());
-    }
-
-    @AfterAll
-    static void stop() {
-        MAIL.stop();
-        SMS.close();
+        NotificationPeers.register(r);
     }
 
     record Person(String username, String displayName, String roleCode, String unitCode) implements StaffIdentity {
@@ -239,6 +226,34 @@ class OutboxTest {
                 lease, clock.instant(), "失败，已放弃", "timeout")).isFalse();
         assertThat(rows(number).get(0)).containsEntry("state", "SENT").containsEntry("attempts", 1);
         assertThat(SMS.acceptedFor(mobile)).hasSize(1);
+    }
+
+    @Test
+    void hostileInputOnTheInboxFormAndTheConsoleIsRefusedWithoutA5xxAndStoresNothing() throws Exception {
+        MockMvc edge = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(context.getBean("requestHygiene",
+                        org.springframework.boot.web.servlet.FilterRegistrationBean.class).getFilter())
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        String login = login();
+        Person me = new Person(login, "申请人", "CITIZEN", null);
+        var nul = SignedInRequests.call(edge, post("/my/messages/email").param("email", "a\u0000@example.cn")
+                .with(csrf()), me);
+        assertThat(nul.getStatus()).isBetween(400, 499);
+        var huge = SignedInRequests.call(edge, post("/my/messages/email").param("email", "a".repeat(200_000) + "@x.cn")
+                .with(csrf()), me);
+        assertThat(huge.getStatus()).isLessThan(500);
+        var noToken = SignedInRequests.call(edge, post("/my/messages/email").param("email", "ok@example.cn"), me);
+        assertThat(noToken.getStatus()).isEqualTo(403);
+        assertThat(outbox.emailOf(login)).isNull();
+        // a citizen has no way into the officers' list, and a made-up id answers 404, not 500
+        assertThat(SignedInRequests.call(edge, get("/console/notifications"), me).getStatus()).isIn(302, 403);
+        Person officer = new Person("t-officer-" + UUID.randomUUID(), "公安局窗口人员", "WINDOW_OFFICER",
+                DemoCounty.PUBLIC_SECURITY);
+        assertThat(SignedInRequests.call(edge, post("/console/notifications/999999999/resend").with(csrf()), officer)
+                .getStatus()).isEqualTo(404);
+        assertThat(SignedInRequests.call(edge, get("/console/notifications").param("state", "x\u0000"), officer)
+                .getStatus()).isBetween(200, 499);
     }
 
     @Test
